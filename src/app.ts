@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { z } from 'zod'
+import { zhCN } from 'zod/locales'
+import { authRouter } from './auth/auth.handlers.ts'
+import { capabilitiesRouter } from './catalogue/capabilities.handlers.ts'
+import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
+import { needsRouter } from './catalogue/needs.handlers.ts'
+import { organizationsRouter } from './catalogue/organizations.handlers.ts'
+import { actionContext, type Deps } from './deps.ts'
+import type { AppEnv } from './http/app-env.ts'
+import { requireActor } from './http/auth-middleware.ts'
+import { limitBody, requireJsonBody } from './http/body-guards.ts'
+import { onError } from './http/error-handler.ts'
+import { mountDocs } from './http/docs.ts'
+import { problem } from './http/problem.ts'
+import { sql } from 'kysely'
+
+// Validation messages in Chinese: our users read them.
+z.config(zhCN())
+
+/** The whole app, for Node, tests and Workers alike. Nothing runs until a request comes. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>()
+  app.onError(onError)
+  app.notFound((c) => problem(c, 'not-found', `没有这个地址 (no route for ${c.req.method} ${c.req.path})`))
+  app.use('*', async (c, next) => {
+    c.set('deps', deps)
+    c.set('ctx', actionContext(deps))
+    await next()
+  })
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db)
+      return c.json({ status: 'ok', database: 'reachable' })
+    } catch {
+      return problem(c, 'service-unavailable', '数据库不可达 (database unreachable)')
+    }
+  })
+
+  const api = new OpenAPIHono<AppEnv>()
+  api.use('*', limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter]) api.route('/', router)
+  app.route('/api/v1', api)
+
+  mountDocs(app)
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,10 @@
+import type { OrganizationRow, PersonRow } from '../db/tables/organizations.ts'
+import type { Organization, Person } from './organizations.schemas.ts'
+
+export function presentOrganization(row: OrganizationRow): Organization {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+}
+
+export function presentPerson(row: PersonRow): Person {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+}

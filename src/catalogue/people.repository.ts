@@ -1,0 +1,29 @@
+import type { Insertable, Updateable } from 'kysely'
+import type { DbOrTx } from '../db/database.ts'
+import type { PageRequest } from '../db/page.ts'
+import type { PeopleTable } from '../db/tables/organizations.ts'
+
+export async function insertPerson(db: DbOrTx, row: Insertable<PeopleTable>) {
+  return db.insertInto('people').values(row).returningAll().executeTakeFirstOrThrow()
+}
+
+export async function findPerson(db: DbOrTx, id: string) {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function updatePersonRow(db: DbOrTx, id: string, changes: Updateable<PeopleTable>) {
+  return db.updateTable('people').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+}
+
+export async function listPersonRows(db: DbOrTx, filter: { organizationId?: string | undefined }, page: PageRequest) {
+  let query = db.selectFrom('people').selectAll()
+  if (filter.organizationId) query = query.where('organizationId', '=', filter.organizationId)
+  if (page.cursor) query = query.where('id', '<', page.cursor)
+  return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
+}
+
+/** Of the given people, those who belong to the organisation (to check a list of experts). */
+export async function peopleOfOrganization(db: DbOrTx, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return []
+  return db.selectFrom('people').select(['id', 'name', 'position']).where('organizationId', '=', organizationId).where('id', 'in', ids).execute()
+}

@@ -1,0 +1,36 @@
+import type { Actor } from '../auth/actor.ts'
+import type { ActionContext } from '../deps.ts'
+import { toPage } from '../db/page.ts'
+import { ForbiddenError, NotFoundError } from '../errors.ts'
+import { needReadLevel } from './need-access.ts'
+import { presentNeed } from './need.present.ts'
+import type { ListNeedsQuery } from './needs.schemas.ts'
+import { findNeed, listNeedHistory, listNeedRows } from './needs.repository.ts'
+
+export async function getNeed({ ctx, actor, id }: { ctx: ActionContext; actor: Actor; id: string }) {
+  const need = await findNeed(ctx.db, id)
+  const level = need ? needReadLevel(actor, need) : 'none'
+  if (!need || level === 'none') throw new NotFoundError('技术需求')
+  return presentNeed(need, level)
+}
+
+export async function listNeeds({ ctx, actor, query }: { ctx: ActionContext; actor: Actor; query: ListNeedsQuery }) {
+  const { limit, cursor, ...filter } = query
+  const page = toPage(await listNeedRows(ctx.db, actor, filter, { limit, cursor }), limit)
+  return {
+    nextCursor: page.nextCursor,
+    // The query returned only readable rows; the level decides full or summary for each.
+    items: page.items.map((row) => presentNeed(row, needReadLevel(actor, row) === 'summary' ? 'summary' : 'full')),
+  }
+}
+
+/** The history names people, so it is for the owning enterprise and coordinators. */
+export async function getNeedHistory({ ctx, actor, id }: { ctx: ActionContext; actor: Actor; id: string }) {
+  const need = await findNeed(ctx.db, id)
+  if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
+  if (actor.role !== 'coordinator' && actor.organizationId !== need.organizationId) {
+    throw new ForbiddenError('只有需求方和科协工作人员可以查看变更记录 (only the owner and coordinators see the history)')
+  }
+  const rows = await listNeedHistory(ctx.db, id)
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), changes: r.changes as Record<string, { from: unknown; to: unknown }> }))
+}

@@ -1,0 +1,39 @@
+import { actsFor, type Actor } from '../auth/actor.ts'
+import type { ActionContext } from '../deps.ts'
+import { ForbiddenError, NotFoundError } from '../errors.ts'
+import type { UpdateCapability } from './capabilities.schemas.ts'
+import { expertsOf, findCapability, insertCapabilityHistory, replaceExperts, updateCapabilityRow } from './capabilities.repository.ts'
+import { capabilityReadLevel } from './capability-access.ts'
+import { changedFields } from './changes.ts'
+import { requireMembers } from './require-members.ts'
+
+/** Edits a capability (its experts included) and/or its status, recording each change. */
+export async function updateCapability({ ctx, actor, id, input }: { ctx: ActionContext; actor: Actor; id: string; input: UpdateCapability }) {
+  const { status, statusReason, expertIds, ...fields } = input
+  return ctx.db.transaction().execute(async (tx) => {
+    const txCtx = { ...ctx, db: tx }
+    const capability = await findCapability(tx, id, { forUpdate: true })
+    if (!capability || capabilityReadLevel(actor, capability) === 'none') throw new NotFoundError('服务能力')
+    if (!actsFor(actor, capability.organizationId)) throw new ForbiddenError('只能修改本机构的服务能力 (you can only edit your own organization’s capabilities)')
+
+    const before = { ...capability, expertIds: (await expertsOf(tx, [id])).map((e) => e.id).sort() }
+    const changes = changedFields(before, { ...fields, expertIds: expertIds ? [...expertIds].sort() : undefined })
+    if (expertIds) await requireMembers(txCtx, capability.organizationId, expertIds, 'expertIds')
+    const newStatus = status ?? capability.status
+    if (Object.keys(changes).length === 0 && newStatus === capability.status) return capability
+
+    const now = ctx.now()
+    const updated = await updateCapabilityRow(tx, id, { ...fields, status: newStatus, updatedAt: now })
+    if (expertIds) await replaceExperts(tx, id, expertIds)
+    if (Object.keys(changes).length > 0) {
+      await insertCapabilityHistory(tx, { id: ctx.newId(), capabilityId: id, actorId: actor.personId, at: now, action: 'updated', changes: JSON.stringify(changes), reason: null })
+    }
+    if (newStatus !== capability.status) {
+      await insertCapabilityHistory(tx, {
+        id: ctx.newId(), capabilityId: id, actorId: actor.personId, at: now, action: 'status_changed',
+        fromStatus: capability.status, toStatus: newStatus, changes: '{}', reason: statusReason ?? null,
+      })
+    }
+    return updated
+  })
+}

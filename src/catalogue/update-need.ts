@@ -1,0 +1,50 @@
+import { actsFor, type Actor } from '../auth/actor.ts'
+import type { ActionContext } from '../deps.ts'
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { changedFields } from './changes.ts'
+import { requireMembers } from './require-members.ts'
+import { needReadLevel } from './need-access.ts'
+import { checkNeedTransition, isFinal } from './need-status.ts'
+import type { UpdateNeed } from './needs.schemas.ts'
+import { findNeed, insertNeedHistory, updateNeedRow } from './needs.repository.ts'
+
+/** Edits a need and/or moves it along the funnel; each change is one history row, in one transaction. */
+export async function updateNeed({ ctx, actor, id, input }: { ctx: ActionContext; actor: Actor; id: string; input: UpdateNeed }) {
+  const { status, statusReason, ...fields } = input
+  return ctx.db.transaction().execute(async (tx) => {
+    const need = await findNeed(tx, id, { forUpdate: true })
+    if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
+    if (!actsFor(actor, need.organizationId)) throw new ForbiddenError('只能修改本企业的需求 (you can only edit your own enterprise’s needs)')
+
+    const changes = changedFields(need, fields)
+    const budgetMin = fields.budgetMinYuan !== undefined ? fields.budgetMinYuan : need.budgetMinYuan
+    const budgetMax = fields.budgetMaxYuan !== undefined ? fields.budgetMaxYuan : need.budgetMaxYuan
+    if (budgetMin != null && budgetMax != null && budgetMin > budgetMax) {
+      throw new ValidationError('预算下限不能高于上限 (budgetMinYuan must not exceed budgetMaxYuan)', [{ path: 'budgetMinYuan', message: '高于上限' }])
+    }
+    const newStatus = status ?? need.status
+    if (Object.keys(changes).length > 0 && isFinal(need.status) && isFinal(newStatus)) {
+      throw new ConflictError('需求已结束，不能修改；如需修改请先重新开启 (the need is finished; reopen it first)')
+    }
+    if (fields.contactPersonId) await requireMembers({ ...ctx, db: tx }, need.organizationId, [fields.contactPersonId], 'contactPersonId')
+    const transition = checkNeedTransition(actor, need.status, newStatus, statusReason)
+    if (!transition.ok) {
+      if (transition.kind === 'forbidden') throw new ForbiddenError(transition.reason)
+      throw new ValidationError(transition.reason, [{ path: 'statusReason', message: '必填 (required)' }])
+    }
+    if (Object.keys(changes).length === 0 && newStatus === need.status) return need
+
+    const now = ctx.now()
+    const updated = await updateNeedRow(tx, id, { ...fields, status: newStatus, updatedAt: now })
+    if (Object.keys(changes).length > 0) {
+      await insertNeedHistory(tx, { id: ctx.newId(), needId: id, actorId: actor.personId, at: now, action: 'updated', changes: JSON.stringify(changes), reason: null })
+    }
+    if (newStatus !== need.status) {
+      await insertNeedHistory(tx, {
+        id: ctx.newId(), needId: id, actorId: actor.personId, at: now, action: 'status_changed',
+        fromStatus: need.status, toStatus: newStatus, changes: '{}', reason: statusReason ?? null,
+      })
+    }
+    return updated
+  })
+}

@@ -1,0 +1,20 @@
+import { actsFor, type Actor } from '../auth/actor.ts'
+import type { ActionContext } from '../deps.ts'
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { organizationConflict } from './create-organization.ts'
+import type { UpdateOrganization } from './organizations.schemas.ts'
+import { findOrganization, updateOrganizationRow } from './organizations.repository.ts'
+
+export async function updateOrganization({ ctx, actor, id, input }: { ctx: ActionContext; actor: Actor; id: string; input: UpdateOrganization }) {
+  const current = await findOrganization(ctx.db, id)
+  if (!current) throw new NotFoundError('机构')
+  if (!actsFor(actor, id)) throw new ForbiddenError('只能修改本机构的信息 (you can only edit your own organization)')
+  if (input.providerType && current.kind !== 'provider') {
+    throw new ValidationError('企业没有服务方类型 (an enterprise has no providerType)', [{ path: 'providerType', message: '企业不适用' }])
+  }
+  try {
+    return await updateOrganizationRow(ctx.db, id, { ...input, updatedAt: ctx.now() })
+  } catch (error) {
+    throw organizationConflict(error) ?? error
+  }
+}

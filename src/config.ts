@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+/** The environment the server reads, checked once per entry point. */
+export const Config = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  JINQIAO_DATA_DIR: z.string().min(1).default('./data/jinqiao'),
+  JINQIAO_ADMIN_TOKEN: z
+    .string()
+    .min(24, 'must be at least 24 characters, so that it cannot be guessed')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
+  JINQIAO_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+})
+export type Config = z.infer<typeof Config>
+
+export class ConfigError extends Error {}
+
+/** Parses the environment, or throws one message naming every bad setting. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const result = Config.safeParse(present)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+  throw new ConfigError(`Invalid configuration (配置有误):\n${lines.join('\n')}`)
+}

@@ -1,0 +1,25 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { AccessTokensTable, OrganizationsTable, PeopleTable } from './tables/organizations.ts'
+import type {
+  CapabilitiesTable,
+  CapabilityExpertsTable,
+  CapabilityHistoryTable,
+  NeedHistoryTable,
+  NeedsTable,
+} from './tables/catalogue.ts'
+
+/** Every table, in camelCase; the database itself is snake_case (CamelCasePlugin). */
+export interface Database {
+  organizations: OrganizationsTable
+  people: PeopleTable
+  accessTokens: AccessTokensTable
+  needs: NeedsTable
+  needHistory: NeedHistoryTable
+  capabilities: CapabilitiesTable
+  capabilityExperts: CapabilityExpertsTable
+  capabilityHistory: CapabilityHistoryTable
+}
+
+export type Db = Kysely<Database>
+/** A handle that may be the root or a transaction: repositories take either. */
+export type DbOrTx = Kysely<Database> | Transaction<Database>

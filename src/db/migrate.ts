@@ -1,0 +1,22 @@
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely/migration'
+import type { Db } from './database.ts'
+import * as catalogue from '../../db/migrations/2026-11-23-01-catalogue.ts'
+
+// A static list, not a folder scan: the Workers build has no file system.
+const migrations: Record<string, Migration> = {
+  '2026-11-23-01-catalogue': catalogue,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+export class MigrationError extends Error {}
+
+/** Brings the schema up to date; throws with the failing migration's name and cause. */
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const result = await new Migrator({ db, provider }).migrateToLatest()
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, { cause: result.error })
+  }
+  return result
+}

@@ -1,0 +1,25 @@
+import { PGlite } from '@electric-sql/pglite'
+import { DATE_OID, INT8_OID, kyselyFor } from './kysely.ts'
+import { SerialPGliteDialect } from './serial-pglite-dialect.ts'
+
+export interface PGliteOptions {
+  /** A directory, or `memory://` for a database that lives as long as the process. */
+  dataDir?: string
+  /** A data-directory snapshot (from `dumpDataDir`) to start from: much faster than initdb. */
+  loadDataDir?: Blob
+}
+
+export async function openPGlite(options: PGliteOptions): Promise<PGlite> {
+  const pglite = new PGlite({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    parsers: { [INT8_OID]: (v: string) => Number(v), [DATE_OID]: (v: string) => v },
+  })
+  await pglite.waitReady
+  return pglite
+}
+
+export async function createPGliteDb(options: PGliteOptions) {
+  const pglite = await openPGlite(options)
+  return { db: kyselyFor(new SerialPGliteDialect({ pglite })), pglite }
+}

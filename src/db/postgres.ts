@@ -1,0 +1,32 @@
+import pg from 'pg'
+import { PostgresDialect } from 'kysely'
+import { DATE_OID, INT8_OID, kyselyFor } from './kysely.ts'
+
+export interface PostgresOptions {
+  url: string
+  /** A schema to work in (tests use one per file); created if missing. */
+  schema?: string
+  maxConnections?: number
+}
+
+// A calendar date stays the string it is ("2026-12-31"), never a Date shifted by the server's zone;
+// bigint columns hold yuan amounts well inside Number's safe range (a check constraint keeps them there).
+const parsers: Record<number, (value: string) => unknown> = {
+  [INT8_OID]: (v) => Number(v),
+  [DATE_OID]: (v) => v,
+}
+
+export function createPostgresDb(options: PostgresOptions) {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  })
+  // An idle client that loses its server must not take the process down.
+  pool.on('error', () => {})
+  return kyselyFor(new PostgresDialect({ pool }))
+}

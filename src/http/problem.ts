@@ -1,0 +1,40 @@
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { FieldError } from '../errors.ts'
+
+/** The closed list of problem types this API answers with (RFC 9457). */
+export const PROBLEMS = {
+  'validation-error': { status: 400, title: '请求内容无效 (Invalid request)' },
+  'malformed-json': { status: 400, title: '请求体不是有效的 JSON (Malformed JSON)' },
+  unauthorized: { status: 401, title: '未认证 (Unauthorized)' },
+  forbidden: { status: 403, title: '无权操作 (Forbidden)' },
+  'not-found': { status: 404, title: '资源不存在 (Not found)' },
+  'method-not-allowed': { status: 405, title: '不支持的请求方法 (Method not allowed)' },
+  conflict: { status: 409, title: '与现有数据冲突 (Conflict)' },
+  'payload-too-large': { status: 413, title: '请求体过大 (Payload too large)' },
+  'unsupported-media-type': { status: 415, title: '不支持的内容类型 (Unsupported media type)' },
+  'service-unavailable': { status: 503, title: '服务暂不可用 (Service unavailable)' },
+  'internal-error': { status: 500, title: '服务器内部错误 (Internal error)' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
+
+export type ProblemType = keyof typeof PROBLEMS
+
+export interface Problem {
+  type: string
+  title: string
+  status: number
+  detail: string
+  instance?: string
+  errors?: FieldError[]
+}
+
+export function problemBody(type: ProblemType, detail: string, errors?: FieldError[]): Problem {
+  const { status, title } = PROBLEMS[type]
+  return { type: `/problems/${type}`, title, status, detail, ...(errors?.length ? { errors } : {}) }
+}
+
+export function problem(c: Context, type: ProblemType, detail: string, errors?: FieldError[]): Response {
+  const body: Problem = { ...problemBody(type, detail, errors), instance: c.req.path }
+  c.header('content-type', 'application/problem+json; charset=utf-8')
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode)
+}

@@ -1,0 +1,62 @@
+import { expect } from 'vitest'
+import type { ApiClient } from './test-app.ts'
+
+// Builders create records through the API as the coordinator, so every test's data passes
+// the same validation and access rules as a user's. Each call makes unique names.
+
+let serial = 0
+const next = () => `${Date.now().toString(36)}${(++serial).toString(36)}`
+
+async function created(reply: Promise<{ status: number; body: any }>) {
+  const r = await reply
+  expect(r.status, JSON.stringify(r.body)).toBe(201)
+  return r.body
+}
+
+export function buildEnterprise(api: ApiClient, overrides: Record<string, unknown> = {}) {
+  return created(api.post('/api/v1/organizations', { kind: 'enterprise', name: `测试企业${next()}`, county: '汶上县', industryChains: ['纺织服装'], ...overrides }))
+}
+
+export function buildProvider(api: ApiClient, overrides: Record<string, unknown> = {}) {
+  return created(api.post('/api/v1/organizations', { kind: 'provider', providerType: 'university', name: `测试高校${next()}`, county: '任城区', ...overrides }))
+}
+
+export function buildPerson(api: ApiClient, organizationId: string | null, overrides: Record<string, unknown> = {}) {
+  const n = next()
+  return created(api.post('/api/v1/people', { organizationId, name: `人员${n}`, email: `p${n}@example.org`, ...overrides }))
+}
+
+/** A person of the organisation with a fresh token: a client that speaks as them. */
+export async function buildMember(api: ApiClient, organizationId: string | null) {
+  const person = await buildPerson(api, organizationId)
+  const issued = await created(api.post('/api/v1/tokens', { personId: person.id, label: 'test' }))
+  return { person, token: issued.token as string, tokenId: issued.id as string, client: api.as(issued.token) }
+}
+
+export function buildNeed(api: ApiClient, organizationId: string, overrides: Record<string, unknown> = {}) {
+  return created(
+    api.post('/api/v1/needs', {
+      organizationId,
+      title: '布面疵点在线视觉检测',
+      description: '织布车间靠人眼挑疵点，漏检率高，希望引入在线检测设备。',
+      county: '汶上县',
+      industryChain: '纺织服装',
+      keywords: ['疵点', '视觉检测'],
+      status: 'published',
+      ...overrides,
+    }),
+  )
+}
+
+export function buildCapability(api: ApiClient, organizationId: string, overrides: Record<string, unknown> = {}) {
+  return created(
+    api.post('/api/v1/capabilities', {
+      organizationId,
+      title: '织物缺陷机器视觉检测',
+      description: '基于深度学习的织物表面缺陷在线检测。',
+      keywords: ['机器视觉', '缺陷检测'],
+      status: 'published',
+      ...overrides,
+    }),
+  )
+}

@@ -1,0 +1,70 @@
+import { createApp } from '../../src/app.ts'
+import { provisionAdminToken } from '../../src/auth/provision-admin.ts'
+import type { Db } from '../../src/db/database.ts'
+import { actionContext, type Deps } from '../../src/deps.ts'
+import { openTestDb } from './test-db.ts'
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef'
+
+export interface Reply<T = any> {
+  status: number
+  headers: Headers
+  body: T
+}
+
+/** A client for the app that speaks as one token holder. */
+export class ApiClient {
+  constructor(
+    readonly app: ReturnType<typeof createApp>,
+    readonly token: string | undefined,
+  ) {}
+
+  as(token: string | undefined): ApiClient {
+    return new ApiClient(this.app, token)
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const init: RequestInit = { method, headers: { ...headers } }
+    if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body)
+      ;(init.headers as Record<string, string>)['content-type'] ??= 'application/json'
+    }
+    const res = await this.app.request(path, init)
+    const text = await res.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, headers: res.headers, body: parsed as T }
+  }
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path)
+  }
+  post<T = any>(path: string, body: unknown) {
+    return this.request<T>('POST', path, body)
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body)
+  }
+}
+
+export interface TestApp {
+  db: Db
+  deps: Deps
+  /** Speaks as the coordinator provisioned from ADMIN_TOKEN. */
+  api: ApiClient
+  clock: { now: Date }
+  close: () => Promise<void>
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const { db, drop } = await openTestDb()
+  const clock = { now: new Date('2026-11-23T02:00:00Z') }
+  const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024 }
+  await provisionAdminToken(actionContext(deps), ADMIN_TOKEN)
+  const app = createApp(deps)
+  return { db, deps, clock, api: new ApiClient(app, ADMIN_TOKEN), close: drop }
+}
