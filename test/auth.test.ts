@@ -9,7 +9,7 @@ afterAll(async () => { await t?.close() })
 
 describe('bearer tokens', () => {
   test('a request without a token, or with a malformed header, is 401 problem+json', async () => {
-    for (const headers of [{}, { authorization: 'Basic abc' }, { authorization: 'Bearer' }]) {
+    for (const headers of [{}, { authorization: 'Basic abc' }, { authorization: 'Bearer' }] as Record<string, string>[]) {
       const r = await t.api.as(undefined).request('GET', '/api/v1/needs', undefined, headers)
       expect(r.status).toBe(401)
       expect(r.headers.get('content-type')).toContain('application/problem+json')

@@ -1,3 +1,4 @@
+import { withTransaction } from '../db/transaction.ts'
 import type { ActionContext } from '../deps.ts'
 import { insertPerson } from '../catalogue/people.repository.ts'
 import { hashToken } from './token.ts'
@@ -11,7 +12,7 @@ export const ADMIN_NAME = '系统管理员 (Administrator)'
  */
 export async function provisionAdminToken(ctx: ActionContext, token: string): Promise<void> {
   const tokenHash = await hashToken(token)
-  await ctx.db.transaction().execute(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     if (await findTokenByHash(tx, tokenHash)) return
     const now = ctx.now()
     const personId = ctx.newId()

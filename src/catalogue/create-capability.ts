@@ -1,3 +1,4 @@
+import { withTransaction } from '../db/transaction.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
@@ -11,7 +12,7 @@ export async function createCapability({ ctx, actor, input }: { ctx: ActionConte
   await requireMembers(ctx, organizationId, input.expertIds, 'expertIds')
   const { organizationId: _, expertIds, ...fields } = input
   const now = ctx.now()
-  return ctx.db.transaction().execute(async (tx) => {
+  return withTransaction(ctx.db, async (tx) => {
     const capability = await insertCapability(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
     await replaceExperts(tx, capability.id, expertIds)
     await insertCapabilityHistory(tx, { id: ctx.newId(), capabilityId: capability.id, actorId: actor.personId, at: now, action: 'created', toStatus: capability.status, changes: '{}' })

@@ -1,3 +1,4 @@
+import { withTransaction } from '../db/transaction.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
@@ -11,7 +12,7 @@ export async function createNeed({ ctx, actor, input }: { ctx: ActionContext; ac
   if (input.contactPersonId) await requireMembers(ctx, organizationId, [input.contactPersonId], 'contactPersonId')
   const now = ctx.now()
   const { organizationId: _, ...fields } = input
-  return ctx.db.transaction().execute(async (tx) => {
+  return withTransaction(ctx.db, async (tx) => {
     const need = await insertNeed(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
     await insertNeedHistory(tx, { id: ctx.newId(), needId: need.id, actorId: actor.personId, at: now, action: 'created', toStatus: need.status, changes: '{}' })
     return need

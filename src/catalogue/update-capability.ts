@@ -1,3 +1,4 @@
+import { withTransaction } from '../db/transaction.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
@@ -10,7 +11,7 @@ import { requireMembers } from './require-members.ts'
 /** Edits a capability (its experts included) and/or its status, recording each change. */
 export async function updateCapability({ ctx, actor, id, input }: { ctx: ActionContext; actor: Actor; id: string; input: UpdateCapability }) {
   const { status, statusReason, expertIds, ...fields } = input
-  return ctx.db.transaction().execute(async (tx) => {
+  return withTransaction(ctx.db, async (tx) => {
     const txCtx = { ...ctx, db: tx }
     const capability = await findCapability(tx, id, { forUpdate: true })
     if (!capability || capabilityReadLevel(actor, capability) === 'none') throw new NotFoundError('服务能力')

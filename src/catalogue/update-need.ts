@@ -1,3 +1,4 @@
+import { withTransaction } from '../db/transaction.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
@@ -11,7 +12,7 @@ import { findNeed, insertNeedHistory, updateNeedRow } from './needs.repository.t
 /** Edits a need and/or moves it along the funnel; each change is one history row, in one transaction. */
 export async function updateNeed({ ctx, actor, id, input }: { ctx: ActionContext; actor: Actor; id: string; input: UpdateNeed }) {
   const { status, statusReason, ...fields } = input
-  return ctx.db.transaction().execute(async (tx) => {
+  return withTransaction(ctx.db, async (tx) => {
     const need = await findNeed(tx, id, { forUpdate: true })
     if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
     if (!actsFor(actor, need.organizationId)) throw new ForbiddenError('只能修改本企业的需求 (you can only edit your own enterprise’s needs)')

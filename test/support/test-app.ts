@@ -14,10 +14,12 @@ export interface Reply<T = any> {
 
 /** A client for the app that speaks as one token holder. */
 export class ApiClient {
-  constructor(
-    readonly app: ReturnType<typeof createApp>,
-    readonly token: string | undefined,
-  ) {}
+  readonly app: ReturnType<typeof createApp>
+  readonly token: string | undefined
+  constructor(app: ReturnType<typeof createApp>, token: string | undefined) {
+    this.app = app
+    this.token = token
+  }
 
   as(token: string | undefined): ApiClient {
     return new ApiClient(this.app, token)

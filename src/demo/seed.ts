@@ -1,0 +1,112 @@
+import type { Actor } from '../auth/actor.ts'
+import { hashToken } from '../auth/token.ts'
+import { insertToken } from '../auth/tokens.repository.ts'
+import { createCapability } from '../catalogue/create-capability.ts'
+import { createNeed } from '../catalogue/create-need.ts'
+import { createOrganization } from '../catalogue/create-organization.ts'
+import { createPerson } from '../catalogue/create-person.ts'
+import { CreateCapability } from '../catalogue/capabilities.schemas.ts'
+import { CreateNeed, type UpdateNeed } from '../catalogue/needs.schemas.ts'
+import { updateNeed } from '../catalogue/update-need.ts'
+import type { ActionContext } from '../deps.ts'
+import { uuidv7 } from '../ids.ts'
+import { CAPABILITIES } from './data/capabilities.ts'
+import { CHAINS, COUNTIES, ENTERPRISES, ENTERPRISE_POSITIONS, EXPERT_POSITIONS, GIVEN_NAMES, PROVIDERS, SURNAMES } from './data/chains.ts'
+import { NEEDS } from './data/needs.ts'
+
+export const DEMO_TOKENS = { enterprise: 'demo-enterprise-token-0001', provider: 'demo-provider-token-0001' }
+
+/** A small deterministic generator, so every demo database is the same. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+// Where each demo need stands in the funnel; most are simply published.
+const FUNNEL_MIX: { status: UpdateNeed['status']; reason?: string }[] = [
+  { status: 'published' }, { status: 'published' }, { status: 'published' }, { status: 'matched' },
+  { status: 'shortlisted' }, { status: 'scheduled' }, { status: 'held' }, { status: 'intention' },
+  { status: 'agreement' }, { status: 'resolved', reason: '签订技术开发合同并完成验收' }, { status: 'draft' }, { status: 'published' },
+]
+
+/**
+ * Fills an empty database with a year of a city association's Golden Bridge programme, through
+ * the same actions the API uses (so every record passes the same rules). Returns what it made.
+ */
+export async function seedDemo(base: ActionContext, coordinator: Actor) {
+  const rnd = random(20261123)
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
+  let clock = Date.parse('2026-01-05T01:30:00Z')
+  const ctx: ActionContext = { ...base, now: () => new Date(clock), newId: () => uuidv7(clock) }
+  // About a day between records: the demo spreads over most of the year.
+  const tick = () => (clock += Math.floor(rnd() * 40 * 3600_000) + 60_000)
+  const personName = () => pick([...SURNAMES]) + pick(GIVEN_NAMES)
+  let mail = 0
+  const person = (organizationId: string, position: string) =>
+    createPerson({ ctx, actor: coordinator, input: { organizationId, name: personName(), position, email: `demo${++mail}@example.org`, phone: `0537-${2000000 + mail * 37}`, language: 'zh' } })
+
+  const enterprises: { id: string; chain: string; county: string; staff: string[] }[] = []
+  for (const [name, county, chain] of ENTERPRISES) {
+    tick()
+    const org = await createOrganization({ ctx, actor: coordinator, input: { kind: 'enterprise', name, county, industryChains: [chain], description: `${county}${chain}企业`, providerType: null } })
+    const staff = [(await person(org.id, ENTERPRISE_POSITIONS[0]!)).id, (await person(org.id, pick(ENTERPRISE_POSITIONS.slice(1)))).id]
+    enterprises.push({ id: org.id, chain, county, staff })
+  }
+
+  const providers: { id: string; chains: string[]; experts: string[]; staff: string }[] = []
+  for (const [name, providerType, county, chains] of PROVIDERS) {
+    tick()
+    const org = await createOrganization({ ctx, actor: coordinator, input: { kind: 'provider', providerType, name, county, industryChains: chains, description: `服务${chains.join('、')}产业链` } })
+    const staff = (await person(org.id, '秘书长')).id
+    const experts = [(await person(org.id, pick(EXPERT_POSITIONS))).id, (await person(org.id, pick(EXPERT_POSITIONS))).id]
+    providers.push({ id: org.id, chains, experts, staff })
+  }
+
+  let needCount = 0
+  for (const chain of CHAINS) {
+    const owners = enterprises.filter((e) => e.chain === chain)
+    for (const [i, [title, description, keywords, needType, cooperationModes]] of NEEDS[chain].entries()) {
+      tick()
+      const owner = owners[i % owners.length]!
+      const budget = Math.round(rnd() * 40 + 5) * 10000
+      const visibility = rnd() < 0.15 ? 'summary' : rnd() < 0.06 ? 'confidential' : 'public'
+      const input = CreateNeed.parse({
+        organizationId: owner.id, title, description, keywords, needType, cooperationModes, county: owner.county, industryChain: chain,
+        budgetMinYuan: budget, budgetMaxYuan: budget * 3, deadline: `2027-0${1 + (needCount % 9)}-28`, visibility, contactPersonId: owner.staff[1], status: 'published',
+      })
+      const need = await createNeed({ ctx, actor: coordinator, input })
+      const stage = FUNNEL_MIX[needCount++ % FUNNEL_MIX.length]!
+      if (stage.status !== 'published') {
+        tick()
+        await updateNeed({ ctx, actor: coordinator, id: need.id, input: { status: stage.status, statusReason: stage.reason } })
+      }
+    }
+  }
+
+  let capabilityCount = 0
+  for (const chain of CHAINS) {
+    const offering = providers.filter((p) => p.chains.includes(chain))
+    for (const [i, [title, description, keywords, serviceTypes, readinessLevel]] of CAPABILITIES[chain].entries()) {
+      tick()
+      const provider = offering[i % offering.length]!
+      const regionsServed = rnd() < 0.5 ? [] : [pick(COUNTIES), pick(COUNTIES)]
+      const input = CreateCapability.parse({
+        organizationId: provider.id, title, description, keywords, serviceTypes, readinessLevel, industryChains: [chain], regionsServed,
+        cooperationModes: ['development', 'consulting', 'service'].slice(0, 1 + (capabilityCount % 3)), capacityPerMonth: 2 + (capabilityCount % 6),
+        visibility: rnd() < 0.1 ? 'summary' : 'public', expertIds: [provider.experts[i % 2]!], status: capabilityCount % 17 === 16 ? 'draft' : 'published',
+      })
+      await createCapability({ ctx, actor: coordinator, input })
+      capabilityCount++
+    }
+  }
+
+  const demoEnterprise = enterprises.find((e) => e.chain === '纺织服装')!
+  const demoProvider = providers.find((p) => p.chains.includes('纺织服装') && p.chains.length === 1)!
+  await insertToken(ctx.db, { id: ctx.newId(), personId: demoEnterprise.staff[0]!, tokenHash: await hashToken(DEMO_TOKENS.enterprise), label: '演示：企业用户 (demo enterprise user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
+  await insertToken(ctx.db, { id: ctx.newId(), personId: demoProvider.staff, tokenHash: await hashToken(DEMO_TOKENS.provider), label: '演示：服务方用户 (demo provider user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
+  return { enterprises: enterprises.length, providers: providers.length, needs: needCount, capabilities: capabilityCount }
+}
