@@ -2,6 +2,7 @@ import { withTransaction } from '../db/transaction.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { createdEntry } from './history.ts'
 import type { CreateCapability } from './capabilities.schemas.ts'
 import { insertCapability, insertCapabilityHistory, replaceExperts } from './capabilities.repository.ts'
 import { findOrganization } from './organizations.repository.ts'
@@ -15,7 +16,7 @@ export async function createCapability({ ctx, actor, input }: { ctx: ActionConte
   return withTransaction(ctx.db, async (tx) => {
     const capability = await insertCapability(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
     await replaceExperts(tx, capability.id, expertIds)
-    await insertCapabilityHistory(tx, { id: ctx.newId(), capabilityId: capability.id, actorId: actor.personId, at: now, action: 'created', toStatus: capability.status, changes: '{}' })
+    await insertCapabilityHistory(tx, { ...createdEntry(capability.status, actor.personId, now, ctx.newId()), capabilityId: capability.id })
     return capability
   })
 }

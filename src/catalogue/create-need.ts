@@ -2,6 +2,7 @@ import { withTransaction } from '../db/transaction.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { createdEntry } from './history.ts'
 import type { CreateNeed } from './needs.schemas.ts'
 import { insertNeed, insertNeedHistory } from './needs.repository.ts'
 import { findOrganization } from './organizations.repository.ts'
@@ -14,7 +15,7 @@ export async function createNeed({ ctx, actor, input }: { ctx: ActionContext; ac
   const { organizationId: _, ...fields } = input
   return withTransaction(ctx.db, async (tx) => {
     const need = await insertNeed(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
-    await insertNeedHistory(tx, { id: ctx.newId(), needId: need.id, actorId: actor.personId, at: now, action: 'created', toStatus: need.status, changes: '{}' })
+    await insertNeedHistory(tx, { ...createdEntry(need.status, actor.personId, now, ctx.newId()), needId: need.id })
     return need
   })
 }

@@ -7,6 +7,7 @@ import type { ListCapabilitiesQuery } from './capabilities.schemas.ts'
 import { expertsOf, findCapability, listCapabilityHistory, listCapabilityRows } from './capabilities.repository.ts'
 import { capabilityReadLevel } from './capability-access.ts'
 import { presentCapability, type Expert } from './capability.present.ts'
+import { presentHistory } from './history.ts'
 
 /** Presents rows as the actor may see them, with their experts fetched in one query. */
 export async function presentCapabilities(ctx: ActionContext, actor: Actor, rows: CapabilityRow[]) {
@@ -38,6 +39,5 @@ export async function getCapabilityHistory({ ctx, actor, id }: { ctx: ActionCont
   if (actor.role !== 'coordinator' && actor.organizationId !== capability.organizationId) {
     throw new ForbiddenError('只有服务方和科协工作人员可以查看变更记录 (only the owner and coordinators see the history)')
   }
-  const rows = await listCapabilityHistory(ctx.db, id)
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), changes: r.changes as Record<string, { from: unknown; to: unknown }> }))
+  return presentHistory(await listCapabilityHistory(ctx.db, id))
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { toPage } from '../db/page.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
+import { presentHistory } from './history.ts'
 import { needReadLevel } from './need-access.ts'
 import { presentNeed } from './need.present.ts'
 import type { ListNeedsQuery } from './needs.schemas.ts'
@@ -31,6 +32,5 @@ export async function getNeedHistory({ ctx, actor, id }: { ctx: ActionContext; a
   if (actor.role !== 'coordinator' && actor.organizationId !== need.organizationId) {
     throw new ForbiddenError('只有需求方和科协工作人员可以查看变更记录 (only the owner and coordinators see the history)')
   }
-  const rows = await listNeedHistory(ctx.db, id)
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), changes: r.changes as Record<string, { from: unknown; to: unknown }> }))
+  return presentHistory(await listNeedHistory(ctx.db, id))
 }

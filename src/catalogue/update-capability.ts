@@ -6,6 +6,7 @@ import type { UpdateCapability } from './capabilities.schemas.ts'
 import { expertsOf, findCapability, insertCapabilityHistory, replaceExperts, updateCapabilityRow } from './capabilities.repository.ts'
 import { capabilityReadLevel } from './capability-access.ts'
 import { changedFields } from './changes.ts'
+import { historyEntries } from './history.ts'
 import { requireMembers } from './require-members.ts'
 
 /** Edits a capability (its experts included) and/or its status, recording each change. */
@@ -26,15 +27,8 @@ export async function updateCapability({ ctx, actor, id, input }: { ctx: ActionC
     const now = ctx.now()
     const updated = await updateCapabilityRow(tx, id, { ...fields, status: newStatus, updatedAt: now })
     if (expertIds) await replaceExperts(tx, id, expertIds)
-    if (Object.keys(changes).length > 0) {
-      await insertCapabilityHistory(tx, { id: ctx.newId(), capabilityId: id, actorId: actor.personId, at: now, action: 'updated', changes: JSON.stringify(changes), reason: null })
-    }
-    if (newStatus !== capability.status) {
-      await insertCapabilityHistory(tx, {
-        id: ctx.newId(), capabilityId: id, actorId: actor.personId, at: now, action: 'status_changed',
-        fromStatus: capability.status, toStatus: newStatus, changes: '{}', reason: statusReason ?? null,
-      })
-    }
+    const entries = historyEntries({ changes, fromStatus: capability.status, toStatus: newStatus, reason: statusReason, actorId: actor.personId, at: now, newId: ctx.newId })
+    for (const entry of entries) await insertCapabilityHistory(tx, { ...entry, capabilityId: id })
     return updated
   })
 }

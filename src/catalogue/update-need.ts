@@ -3,6 +3,7 @@ import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { changedFields } from './changes.ts'
+import { historyEntries } from './history.ts'
 import { requireMembers } from './require-members.ts'
 import { needReadLevel } from './need-access.ts'
 import { checkNeedTransition, isFinal } from './need-status.ts'
@@ -37,15 +38,8 @@ export async function updateNeed({ ctx, actor, id, input }: { ctx: ActionContext
 
     const now = ctx.now()
     const updated = await updateNeedRow(tx, id, { ...fields, status: newStatus, updatedAt: now })
-    if (Object.keys(changes).length > 0) {
-      await insertNeedHistory(tx, { id: ctx.newId(), needId: id, actorId: actor.personId, at: now, action: 'updated', changes: JSON.stringify(changes), reason: null })
-    }
-    if (newStatus !== need.status) {
-      await insertNeedHistory(tx, {
-        id: ctx.newId(), needId: id, actorId: actor.personId, at: now, action: 'status_changed',
-        fromStatus: need.status, toStatus: newStatus, changes: '{}', reason: statusReason ?? null,
-      })
-    }
+    const entries = historyEntries({ changes, fromStatus: need.status, toStatus: newStatus, reason: statusReason, actorId: actor.personId, at: now, newId: ctx.newId })
+    for (const entry of entries) await insertNeedHistory(tx, { ...entry, needId: id })
     return updated
   })
 }
