@@ -6,6 +6,7 @@ import { capabilitiesRouter } from './catalogue/capabilities.handlers.ts'
 import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
 import { needsRouter } from './catalogue/needs.handlers.ts'
 import { organizationsRouter } from './catalogue/organizations.handlers.ts'
+import { matchingRouter } from './matching/matching.handlers.ts'
 import { actionContext, type Deps } from './deps.ts'
 import type { AppEnv } from './http/app-env.ts'
 import { requireActor } from './http/auth-middleware.ts'
@@ -41,7 +42,7 @@ export function createApp(deps: Deps) {
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

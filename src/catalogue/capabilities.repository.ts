@@ -6,24 +6,27 @@ import type { CapabilitiesTable, CapabilityHistoryTable } from '../db/tables/cat
 import type { ListCapabilitiesQuery } from './capabilities.schemas.ts'
 import { readableBy, textMatches } from './catalogue.sql.ts'
 
+/** Every column but the search vector, which only matching reads. */
+export const CAPABILITY_COLUMNS = ['id', 'organizationId', 'organizationKind', 'title', 'description', 'fields', 'keywords', 'industryChains', 'serviceTypes', 'cooperationModes', 'readinessLevel', 'regionsServed', 'capacityPerMonth', 'visibility', 'status', 'createdBy', 'createdAt', 'updatedAt'] as const
+
 export const LISTED_CAPABILITY_STATUSES = ['published'] as const
 
 export async function insertCapability(db: DbOrTx, row: Insertable<CapabilitiesTable>) {
-  return db.insertInto('capabilities').values(row).returningAll().executeTakeFirstOrThrow()
+  return db.insertInto('capabilities').values(row).returning(CAPABILITY_COLUMNS).executeTakeFirstOrThrow()
 }
 
 export async function findCapability(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) {
-  let query = db.selectFrom('capabilities').selectAll().where('id', '=', id)
+  let query = db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).where('id', '=', id)
   if (options.forUpdate) query = query.forUpdate()
   return query.executeTakeFirst()
 }
 
 export async function updateCapabilityRow(db: DbOrTx, id: string, changes: Updateable<CapabilitiesTable>) {
-  return db.updateTable('capabilities').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+  return db.updateTable('capabilities').set(changes).where('id', '=', id).returning(CAPABILITY_COLUMNS).executeTakeFirstOrThrow()
 }
 
 export async function listCapabilityRows(db: DbOrTx, actor: Actor, filter: Omit<ListCapabilitiesQuery, 'limit' | 'cursor'>, page: PageRequest) {
-  let query = db.selectFrom('capabilities').selectAll().where(readableBy(actor, LISTED_CAPABILITY_STATUSES))
+  let query = db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).where(readableBy(actor, LISTED_CAPABILITY_STATUSES))
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.county) query = query.where(sql<boolean>`(regions_served = '{}' or regions_served @> array[${filter.county}]::text[])`)
   if (filter.industryChain) query = query.where('industryChains', '@>', sql<string[]>`array[${filter.industryChain}]::text[]`)

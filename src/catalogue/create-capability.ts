@@ -3,6 +3,8 @@ import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { createdEntry } from './history.ts'
+import { textOf } from '../matching/documents.ts'
+import { indexDocument } from '../matching/search-index.repository.ts'
 import type { CreateCapability } from './capabilities.schemas.ts'
 import { insertCapability, insertCapabilityHistory, replaceExperts } from './capabilities.repository.ts'
 import { findOrganization } from './organizations.repository.ts'
@@ -16,6 +18,7 @@ export async function createCapability({ ctx, actor, input }: { ctx: ActionConte
   return withTransaction(ctx.db, async (tx) => {
     const capability = await insertCapability(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
     await replaceExperts(tx, capability.id, expertIds)
+    await indexDocument(tx, 'capability', capability.id, null, textOf(capability))
     await insertCapabilityHistory(tx, { ...createdEntry(capability.status, actor.personId, now, ctx.newId()), capabilityId: capability.id })
     return capability
   })

@@ -3,6 +3,8 @@ import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { createdEntry } from './history.ts'
+import { textOf } from '../matching/documents.ts'
+import { indexDocument } from '../matching/search-index.repository.ts'
 import type { CreateNeed } from './needs.schemas.ts'
 import { insertNeed, insertNeedHistory } from './needs.repository.ts'
 import { findOrganization } from './organizations.repository.ts'
@@ -15,6 +17,7 @@ export async function createNeed({ ctx, actor, input }: { ctx: ActionContext; ac
   const { organizationId: _, ...fields } = input
   return withTransaction(ctx.db, async (tx) => {
     const need = await insertNeed(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
+    await indexDocument(tx, 'need', need.id, null, textOf(need))
     await insertNeedHistory(tx, { ...createdEntry(need.status, actor.personId, now, ctx.newId()), needId: need.id })
     return need
   })

@@ -7,22 +7,25 @@ import { readableBy, textMatches } from './catalogue.sql.ts'
 import { LISTED_NEED_STATUSES } from './need-status.ts'
 import type { ListNeedsQuery } from './needs.schemas.ts'
 
+/** Every column but the search vector, which only matching reads. */
+export const NEED_COLUMNS = ['id', 'organizationId', 'organizationKind', 'title', 'description', 'industryChain', 'fields', 'keywords', 'needType', 'cooperationModes', 'budgetMinYuan', 'budgetMaxYuan', 'deadline', 'county', 'visibility', 'status', 'contactPersonId', 'createdBy', 'createdAt', 'updatedAt'] as const
+
 export async function insertNeed(db: DbOrTx, row: Insertable<NeedsTable>) {
-  return db.insertInto('needs').values(row).returningAll().executeTakeFirstOrThrow()
+  return db.insertInto('needs').values(row).returning(NEED_COLUMNS).executeTakeFirstOrThrow()
 }
 
 export async function findNeed(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) {
-  let query = db.selectFrom('needs').selectAll().where('id', '=', id)
+  let query = db.selectFrom('needs').select(NEED_COLUMNS).where('id', '=', id)
   if (options.forUpdate) query = query.forUpdate()
   return query.executeTakeFirst()
 }
 
 export async function updateNeedRow(db: DbOrTx, id: string, changes: Updateable<NeedsTable>) {
-  return db.updateTable('needs').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+  return db.updateTable('needs').set(changes).where('id', '=', id).returning(NEED_COLUMNS).executeTakeFirstOrThrow()
 }
 
 export async function listNeedRows(db: DbOrTx, actor: Actor, filter: Omit<ListNeedsQuery, 'limit' | 'cursor'>, page: PageRequest) {
-  let query = db.selectFrom('needs').selectAll().where(readableBy(actor, LISTED_NEED_STATUSES))
+  let query = db.selectFrom('needs').select(NEED_COLUMNS).where(readableBy(actor, LISTED_NEED_STATUSES))
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.county) query = query.where('county', '=', filter.county)
   if (filter.industryChain) query = query.where('industryChain', '=', filter.industryChain)

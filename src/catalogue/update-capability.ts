@@ -7,6 +7,8 @@ import { expertsOf, findCapability, insertCapabilityHistory, replaceExperts, upd
 import { capabilityReadLevel } from './capability-access.ts'
 import { changedFields } from './changes.ts'
 import { historyEntries } from './history.ts'
+import { textChanged, textOf } from '../matching/documents.ts'
+import { indexDocument } from '../matching/search-index.repository.ts'
 import { requireMembers } from './require-members.ts'
 
 /** Edits a capability (its experts included) and/or its status, recording each change. */
@@ -27,6 +29,7 @@ export async function updateCapability({ ctx, actor, id, input }: { ctx: ActionC
     const now = ctx.now()
     const updated = await updateCapabilityRow(tx, id, { ...fields, status: newStatus, updatedAt: now })
     if (expertIds) await replaceExperts(tx, id, expertIds)
+    if (textChanged(textOf(capability), textOf(updated))) await indexDocument(tx, 'capability', id, textOf(capability), textOf(updated))
     const entries = historyEntries({ changes, fromStatus: capability.status, toStatus: newStatus, reason: statusReason, actorId: actor.personId, at: now, newId: ctx.newId })
     for (const entry of entries) await insertCapabilityHistory(tx, { ...entry, capabilityId: id })
     return updated

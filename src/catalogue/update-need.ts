@@ -4,6 +4,8 @@ import type { ActionContext } from '../deps.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { changedFields } from './changes.ts'
 import { historyEntries } from './history.ts'
+import { textChanged, textOf } from '../matching/documents.ts'
+import { indexDocument } from '../matching/search-index.repository.ts'
 import { requireMembers } from './require-members.ts'
 import { needReadLevel } from './need-access.ts'
 import { checkNeedTransition, isFinal } from './need-status.ts'
@@ -38,6 +40,7 @@ export async function updateNeed({ ctx, actor, id, input }: { ctx: ActionContext
 
     const now = ctx.now()
     const updated = await updateNeedRow(tx, id, { ...fields, status: newStatus, updatedAt: now })
+    if (textChanged(textOf(need), textOf(updated))) await indexDocument(tx, 'need', id, textOf(need), textOf(updated))
     const entries = historyEntries({ changes, fromStatus: need.status, toStatus: newStatus, reason: statusReason, actorId: actor.personId, at: now, newId: ctx.newId })
     for (const entry of entries) await insertNeedHistory(tx, { ...entry, needId: id })
     return updated

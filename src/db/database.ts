@@ -7,6 +7,7 @@ import type {
   NeedHistoryTable,
   NeedsTable,
 } from './tables/catalogue.ts'
+import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
 
 /** Every table, in camelCase; the database itself is snake_case (CamelCasePlugin). */
 export interface Database {
@@ -18,6 +19,11 @@ export interface Database {
   capabilities: CapabilitiesTable
   capabilityExperts: CapabilityExpertsTable
   capabilityHistory: CapabilityHistoryTable
+  termStats: TermStatsTable
+  corpusStats: CorpusStatsTable
+  matchTerms: MatchTermsTable
+  matches: MatchesTable
+  matchHistory: MatchHistoryTable
 }
 
 export type Db = Kysely<Database>

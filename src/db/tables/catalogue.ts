@@ -35,11 +35,13 @@ export interface NeedsTable {
   visibility: Visibility
   status: NeedStatus
   contactPersonId: string | null
+  /** Maintained by matching (search-index.ts); never selected by the catalogue. */
+  searchVector: ColumnType<string, string | undefined, string>
   createdBy: string
   createdAt: ColumnType<Date, Date | undefined, never>
   updatedAt: Date
 }
-export type NeedRow = Selectable<NeedsTable>
+export type NeedRow = Omit<Selectable<NeedsTable>, 'searchVector'>
 
 export interface CapabilitiesTable {
   id: string
@@ -57,11 +59,12 @@ export interface CapabilitiesTable {
   capacityPerMonth: number
   visibility: Visibility
   status: CapabilityStatus
+  searchVector: ColumnType<string, string | undefined, string>
   createdBy: string
   createdAt: ColumnType<Date, Date | undefined, never>
   updatedAt: Date
 }
-export type CapabilityRow = Selectable<CapabilitiesTable>
+export type CapabilityRow = Omit<Selectable<CapabilitiesTable>, 'searchVector'>
 
 export interface CapabilityExpertsTable {
   capabilityId: string

@@ -1,0 +1,50 @@
+import type { ColumnType, Selectable } from 'kysely'
+
+export type Corpus = 'need' | 'capability'
+export type MatchStatus = 'shortlisted' | 'accepted' | 'rejected'
+
+export interface TermStatsTable {
+  corpus: Corpus
+  token: string
+  df: number
+}
+
+export interface CorpusStatsTable {
+  corpus: Corpus
+  docs: number
+  totalLength: number
+}
+
+export interface MatchTermsTable {
+  id: string
+  terms: string[]
+  note: string | null
+  createdBy: string | null
+  createdAt: ColumnType<Date, Date | undefined, never>
+  updatedAt: Date
+}
+export type MatchTermRow = Selectable<MatchTermsTable>
+
+export interface MatchesTable {
+  id: string
+  needId: string
+  capabilityId: string
+  status: MatchStatus
+  score: number
+  reasons: ColumnType<unknown, string, string>
+  note: string | null
+  decidedBy: string
+  decidedAt: Date
+  createdAt: Date
+}
+export type MatchRow = Selectable<MatchesTable>
+
+export interface MatchHistoryTable {
+  id: string
+  matchId: string
+  actorId: string
+  at: Date
+  fromStatus: MatchStatus | null
+  toStatus: MatchStatus
+  note: string | null
+}

@@ -1,0 +1,48 @@
+import type { Actor } from '../auth/actor.ts'
+import { CAPABILITY_COLUMNS, LISTED_CAPABILITY_STATUSES } from '../catalogue/capabilities.repository.ts'
+import { NEED_COLUMNS } from '../catalogue/needs.repository.ts'
+import type { ActionContext } from '../deps.ts'
+import { ForbiddenError } from '../errors.ts'
+import { capabilityFacts, needFacts, textOf } from './documents.ts'
+import type { BatchMatch } from './matches.schemas.ts'
+import { OPEN_NEED_STATUSES } from './matches.repository.ts'
+import { CapabilityIndex } from './memory-index.ts'
+import { termGroups } from './terms.repository.ts'
+
+/** Above this many published capabilities a batch is refused: ask per need instead. */
+export const BATCH_CAPABILITY_LIMIT = 50_000
+
+/**
+ * Candidates for many needs at once (an event's, a county's, a chain's): the published
+ * catalogue is read once into an in-memory index and every need is ranked against it.
+ */
+export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: BatchMatch }) {
+  if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以批量匹配 (only coordinators run batch matching)')
+  let needsQuery = ctx.db.selectFrom('needs').select(NEED_COLUMNS).where('status', 'in', OPEN_NEED_STATUSES)
+  if (input.needIds) needsQuery = needsQuery.where('id', 'in', input.needIds)
+  if (input.county) needsQuery = needsQuery.where('county', '=', input.county)
+  if (input.industryChain) needsQuery = needsQuery.where('industryChain', '=', input.industryChain)
+  const needs = await needsQuery.orderBy('id').limit(500).execute()
+  const capabilities = await ctx.db
+    .selectFrom('capabilities')
+    .select(CAPABILITY_COLUMNS)
+    .where('status', 'in', LISTED_CAPABILITY_STATUSES)
+    .orderBy('id')
+    .limit(BATCH_CAPABILITY_LIMIT)
+    .execute()
+  const rejected = await ctx.db.selectFrom('matches').select(['needId', 'capabilityId']).where('status', '=', 'rejected').execute()
+  const rejectedFor = new Map<string, Set<string>>()
+  for (const r of rejected) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
+
+  const index = new CapabilityIndex(capabilities.map((c) => ({ id: c.id, doc: textOf(c), facts: capabilityFacts(c) })))
+  const titles = new Map(capabilities.map((c) => [c.id, c.title]))
+  const groups = await termGroups(ctx.db)
+  const items = needs.map((need) => ({
+    needId: need.id,
+    title: need.title,
+    candidates: index
+      .match({ id: need.id, doc: textOf(need), facts: needFacts(need) }, groups, input.limit, rejectedFor.get(need.id))
+      .map((m) => ({ capabilityId: m.id, title: titles.get(m.id)!, score: m.score, reasons: m.reasons })),
+  }))
+  return { items, capabilitiesConsidered: capabilities.length }
+}

@@ -1,0 +1,39 @@
+import type { CapabilityRow, NeedRow } from '../db/tables/catalogue.ts'
+import type { CapabilityFacts, NeedFacts } from './score.ts'
+import type { TextDoc } from './text.ts'
+
+// How catalogue records read to the matcher.
+
+export const textOf = (row: Pick<NeedRow, 'title' | 'keywords' | 'fields' | 'description'>): TextDoc => ({
+  title: row.title,
+  keywords: row.keywords,
+  fields: row.fields,
+  description: row.description,
+})
+
+export const needFacts = (row: Pick<NeedRow, 'industryChain' | 'needType' | 'cooperationModes' | 'county' | 'fields'>): NeedFacts => ({
+  industryChain: row.industryChain,
+  needType: row.needType,
+  cooperationModes: row.cooperationModes,
+  county: row.county,
+  fields: row.fields,
+})
+
+/** Track record and bookings come with docking events; until then every provider starts even. */
+export const capabilityFacts = (
+  row: Pick<CapabilityRow, 'industryChains' | 'serviceTypes' | 'cooperationModes' | 'regionsServed' | 'fields' | 'capacityPerMonth'>,
+): CapabilityFacts => ({
+  industryChains: row.industryChains,
+  serviceTypes: row.serviceTypes,
+  cooperationModes: row.cooperationModes,
+  regionsServed: row.regionsServed,
+  fields: row.fields,
+  capacityLeft: row.capacityPerMonth,
+  sessionsHeld: 0,
+  agreements: 0,
+})
+
+/** Whether an edit touches the text the index is built from. */
+export function textChanged(before: TextDoc, after: TextDoc): boolean {
+  return JSON.stringify(before) !== JSON.stringify(after)
+}

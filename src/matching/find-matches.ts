@@ -1,0 +1,85 @@
+import type { Actor } from '../auth/actor.ts'
+import { capabilityReadLevel } from '../catalogue/capability-access.ts'
+import { findCapability } from '../catalogue/capabilities.repository.ts'
+import { needReadLevel } from '../catalogue/need-access.ts'
+import { presentNeed } from '../catalogue/need.present.ts'
+import { findNeed } from '../catalogue/needs.repository.ts'
+import { presentCapabilities } from '../catalogue/read-capabilities.ts'
+import type { ActionContext } from '../deps.ts'
+import { ForbiddenError, NotFoundError } from '../errors.ts'
+import { capabilityFacts, needFacts, textOf } from './documents.ts'
+import { decisionsFor, recallCapabilities, recallNeeds } from './matches.repository.ts'
+import { recallTokens } from './recall.ts'
+import { byScoreThenId, scorePair, type Reason } from './score.ts'
+import { corpusStatsFor } from './search-index.repository.ts'
+import { termGroups } from './terms.repository.ts'
+import { buildQuery } from './text.ts'
+
+/** Only the owner of a record and coordinators ask for its candidates. */
+function requireOwner(actor: Actor, organizationId: string, what: string) {
+  if (actor.role !== 'coordinator' && actor.organizationId !== organizationId) {
+    throw new ForbiddenError(`只有${what}所属机构和科协工作人员可以查看推荐 (only the owner and coordinators see its candidates)`)
+  }
+}
+
+/**
+ * A summary-only record still informs the score, but the reasons must not quote its hidden text:
+ * for such a candidate the text reason says only that the content is related.
+ */
+function redactText(reasons: Reason[]): Reason[] {
+  return reasons.map((r) => (r.kind === 'text' ? { ...r, text: '技术内容相关（详情仅所属机构可见）' } : r))
+}
+
+const decisionView = (d: { status: 'shortlisted' | 'accepted' | 'rejected'; decidedBy: string; decidedAt: Date } | undefined) =>
+  d ? { status: d.status, decidedBy: d.decidedBy, decidedAt: d.decidedAt.toISOString() } : null
+
+/** The capabilities most able to solve a need, best first, with reasons. Rejected pairs are left out. */
+export async function matchesForNeed({ ctx, actor, id, limit }: { ctx: ActionContext; actor: Actor; id: string; limit: number }) {
+  const need = await findNeed(ctx.db, id)
+  if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
+  requireOwner(actor, need.organizationId, '需求')
+  const query = buildQuery(textOf(need), await termGroups(ctx.db))
+  const stats = await corpusStatsFor(ctx.db, 'capability', [...query.weights.keys()])
+  const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
+  const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
+  const ranked = rows
+    .filter((row) => decisions.get(row.id)?.status !== 'rejected')
+    .map((row) => ({ row, id: row.id, ...scorePair({ query, asker: textOf(need), candidate: textOf(row), stats, need: needFacts(need), capability: capabilityFacts(row) }) }))
+    .sort(byScoreThenId)
+    .slice(0, limit)
+  const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.row))
+  return ranked.map((r, i) => ({
+    capabilityId: r.id,
+    score: r.score,
+    reasons: views[i]!.view === 'summary' ? redactText(r.reasons) : r.reasons,
+    capability: views[i]!,
+    decision: decisionView(decisions.get(r.id)),
+  }))
+}
+
+/** The open needs a capability could serve, best first, as each need's visibility allows. */
+export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: ActionContext; actor: Actor; id: string; limit: number }) {
+  const capability = await findCapability(ctx.db, id)
+  if (!capability || capabilityReadLevel(actor, capability) === 'none') throw new NotFoundError('服务能力')
+  requireOwner(actor, capability.organizationId, '能力')
+  const query = buildQuery(textOf(capability), await termGroups(ctx.db))
+  const stats = await corpusStatsFor(ctx.db, 'need', [...query.weights.keys()])
+  const rows = await recallNeeds(ctx.db, actor, { tokens: recallTokens(query, stats), industryChains: capability.industryChains, serviceTypes: capability.serviceTypes })
+  const decisions = new Map((await decisionsFor(ctx.db, { capabilityId: id })).map((d) => [d.needId, d]))
+  const facts = capabilityFacts(capability)
+  return rows
+    .filter((row) => decisions.get(row.id)?.status !== 'rejected')
+    .map((row) => ({ row, id: row.id, ...scorePair({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }) }))
+    .sort(byScoreThenId)
+    .slice(0, limit)
+    .map((r) => {
+      const summary = needReadLevel(actor, r.row) === 'summary'
+      return {
+        needId: r.id,
+        score: r.score,
+        reasons: summary ? redactText(r.reasons) : r.reasons,
+        need: presentNeed(r.row, summary ? 'summary' : 'full'),
+        decision: decisionView(decisions.get(r.id)),
+      }
+    })
+}

@@ -1,0 +1,72 @@
+import { z } from '@hono/zod-openapi'
+import { CapabilityView } from '../catalogue/capabilities.schemas.ts'
+import { NeedView } from '../catalogue/needs.schemas.ts'
+import { Id, PageQuery, Timestamp, requiredText } from '../http/common.schemas.ts'
+
+export const MatchStatus = z.enum(['shortlisted', 'accepted', 'rejected']).openapi({ description: 'shortlisted 入围 / accepted 采纳 / rejected 否决（不再推荐）' })
+
+export const Reason = z
+  .object({
+    kind: z.enum(['text', 'chain', 'type', 'fields', 'mode', 'capacity', 'record', 'region']),
+    text: z.string().openapi({ example: '技术内容相关（62%）：共同技术词「验布」「疵点」；术语表：「人眼」≈「机器视觉」' }),
+    contribution: z.number().openapi({ description: '在总分中所占的分值，各项相加即总分 (this reason’s part of the score)' }),
+  })
+  .openapi('MatchReason')
+
+const Decision = z.object({ status: MatchStatus, decidedBy: Id, decidedAt: Timestamp }).nullable()
+
+export const MatchLimitQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10).openapi({ description: '返回条数 1–50 (how many, best first)' }),
+})
+
+export const CapabilityCandidate = z
+  .object({ capabilityId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), capability: CapabilityView, decision: Decision })
+  .openapi('CapabilityCandidate')
+export const NeedCandidate = z
+  .object({ needId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), need: NeedView, decision: Decision })
+  .openapi('NeedCandidate')
+
+export const DecideMatch = z
+  .strictObject({ needId: Id, capabilityId: Id, status: MatchStatus, note: requiredText(500).optional() })
+  .openapi('DecideMatch')
+export type DecideMatch = z.infer<typeof DecideMatch>
+
+export const Match = z
+  .object({
+    id: Id, needId: Id, capabilityId: Id, status: MatchStatus, score: z.number(), reasons: z.array(Reason),
+    note: z.string().nullable(), decidedBy: Id, decidedAt: Timestamp, createdAt: Timestamp,
+  })
+  .openapi('Match')
+
+export const ListMatchesQuery = PageQuery.extend({ needId: Id.optional(), capabilityId: Id.optional(), status: MatchStatus.optional() })
+export type ListMatchesQuery = z.infer<typeof ListMatchesQuery>
+
+export const BatchMatch = z
+  .strictObject({
+    needIds: z.array(Id).min(1).max(500).optional().openapi({ description: '指定需求（如一场对接活动的需求）(these needs)' }),
+    county: requiredText(40).optional(),
+    industryChain: requiredText(40).optional(),
+    limit: z.number().int().min(1).max(20).default(5).openapi({ description: '每项需求的候选数 (candidates per need)' }),
+  })
+  .refine((b) => b.needIds || b.county || b.industryChain, { message: '请指定 needIds、county 或 industryChain (name the needs, a county or a chain)' })
+  .openapi('BatchMatch')
+export type BatchMatch = z.infer<typeof BatchMatch>
+
+export const BatchResult = z
+  .object({
+    items: z.array(z.object({ needId: Id, title: z.string(), candidates: z.array(z.object({ capabilityId: Id, title: z.string(), score: z.number(), reasons: z.array(Reason) })) })),
+    capabilitiesConsidered: z.number().int(),
+  })
+  .openapi('BatchMatchResult')
+
+export const TermGroupInput = z
+  .strictObject({
+    terms: z.array(requiredText(20)).min(2).max(20).transform((t) => [...new Set(t)]).refine((t) => t.length >= 2, '至少两个不同的词 (at least two different terms)'),
+    note: requiredText(200).optional(),
+  })
+  .openapi('TermGroupInput')
+export type TermGroupInput = z.infer<typeof TermGroupInput>
+
+export const TermGroup = z
+  .object({ id: Id, terms: z.array(z.string()), note: z.string().nullable(), createdBy: Id.nullable(), createdAt: Timestamp, updatedAt: Timestamp })
+  .openapi('TermGroup')

@@ -1,0 +1,23 @@
+import { idf, type CorpusStats, type Query } from './text.ts'
+import { RECALL } from './weights.ts'
+
+/**
+ * The query tokens worth looking up to find candidates: the most telling first (weight × IDF),
+ * until their postings add up to the budget. Common tokens ("技术", "公司") would match most of
+ * the corpus and tell nothing; they still count in the precise score, just not in recall.
+ */
+export function recallTokens(query: Query, stats: CorpusStats): string[] {
+  const ranked = [...query.weights]
+    .map(([token, weight]) => ({ token, df: stats.df(token), value: weight * idf(stats, token) }))
+    .filter((t) => t.df > 0)
+    .sort((a, b) => b.value - a.value || (a.token < b.token ? -1 : 1))
+  const chosen: string[] = []
+  let postings = 0
+  for (const t of ranked) {
+    if (chosen.length >= RECALL.maxTokens) break
+    if (postings + t.df > RECALL.postingBudget && chosen.length > 0) continue
+    chosen.push(t.token)
+    postings += t.df
+  }
+  return chosen
+}

@@ -1,0 +1,39 @@
+// How a match score is made, in one place. Each signal is in [0, 1]; the score is the weighted
+// sum, so it is in [0, 1] too and each reason's contribution is weight × signal.
+// The text weighs most: it is what the need is about. Region is a tie-breaker, never the decider.
+export const SIGNAL_WEIGHTS = {
+  text: 0.55, //  Chinese text relevance (BM25F over character unigrams + bigrams, with the term list)
+  chain: 0.12, // industry chain in common
+  type: 0.1, //   the capability's service types include the need's type
+  fields: 0.06, // technical field tags in common
+  mode: 0.05, //  a cooperation mode both accept
+  capacity: 0.05, // the provider can still take sessions
+  record: 0.04, // sessions held and agreements signed before
+  region: 0.03, // serves the need's county
+} as const
+export type Signal = keyof typeof SIGNAL_WEIGHTS
+
+/** BM25F parameters and the weights of each text field, in the document and in the query. */
+export const TEXT = {
+  k1: 1.2,
+  b: 0.6,
+  docFieldWeights: { title: 3, keywords: 2.5, fields: 2, description: 1 },
+  queryFieldWeights: { title: 1, keywords: 1, fields: 0.8, description: 0.6 },
+  /** A single character says less than a pair of them. */
+  unigramWeight: 0.3,
+  /** A term reached only through the term list counts a little less than one typed. */
+  synonymWeight: 0.7,
+  /** Relevance 1 is a candidate as good as one with every query term once in its title. */
+  idealSaturation: 0.7,
+  /** Relevance is (score / ideal) ^ this: a real match rarely reaches the ideal, and the
+   *  square root spreads weak and good matches apart so the text can outweigh structure. */
+  exponent: 0.5,
+} as const
+
+/** Candidate generation: how many documents the recall step may touch, at most. */
+export const RECALL = {
+  maxTokens: 32,
+  postingBudget: 4000,
+  candidates: 300,
+  structuredCandidates: 100,
+} as const

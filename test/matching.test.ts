@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { CapabilityIndex } from '../src/matching/memory-index.ts'
+import { meanQuality } from '../src/matching/metrics.ts'
+import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
+import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider } from './support/builders.ts'
+import { loadLabelledSet } from './support/labelled-set.ts'
+import { createTestApp, type TestApp } from './support/test-app.ts'
+
+let t: TestApp
+let set: Awaited<ReturnType<typeof loadLabelledSet>>
+beforeAll(async () => {
+  t = await createTestApp()
+  set = await loadLabelledSet(t.api)
+}, 120_000)
+afterAll(async () => { await t?.close() })
+
+const matchesOf = async (needKey: string, limit = 10) => (await t.api.get(`/api/v1/needs/${set.needIds.get(needKey)}/matches?limit=${limit}`)).body
+
+describe('ranking through the database', () => {
+  test('ranks the labelled set well, exactly as the in-memory index does', async () => {
+    const groups = (await t.api.get('/api/v1/match-terms')).body.items.map((g: any) => g.terms)
+    const memory = new CapabilityIndex(labelledCapabilities)
+    const runs = []
+    for (const need of labelledNeeds) {
+      const body = await matchesOf(need.id)
+      const ranked: string[] = body.items.map((m: any) => set.keyOf.get(m.capabilityId)!)
+      // Equal scores are ordered by id, and ids differ between the two (uuid vs fixture key).
+      const canonical = (pairs: [string, number][]) => pairs.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      const fromDb = canonical(body.items.map((m: any, i: number) => [ranked[i], m.score]))
+      const fromMemory = canonical(memory.match(need, groups, 10).map((m) => [m.id, m.score]))
+      expect(fromDb.map(([, s]) => s), need.id).toEqual(fromMemory.map(([, s]) => s))
+      expect(fromDb.filter(([, s]) => s > fromDb.at(-1)![1]), need.id).toEqual(fromMemory.filter(([, s]) => s > fromMemory.at(-1)![1]))
+      runs.push({ ranked, grades: need.grades })
+    }
+    const quality = meanQuality(runs)
+    expect(quality.ndcg10).toBeGreaterThanOrEqual(0.9)
+    expect(quality.recall10).toBeGreaterThanOrEqual(0.9)
+  })
+
+  test('a vocabulary mismatch is bridged, with reasons a person can check, in Chinese', async () => {
+    const body = await matchesOf('n-tex-defects', 3)
+    const top = body.items[0]
+    expect(['tex1', 'tex2']).toContain(set.keyOf.get(top.capabilityId))
+    expect(top.score).toBeGreaterThan(0)
+    expect(top.score).toBeLessThanOrEqual(1)
+    const sum = top.reasons.reduce((s: number, r: any) => s + r.contribution, 0)
+    expect(sum).toBeCloseTo(top.score, 3)
+    const text = top.reasons.find((r: any) => r.kind === 'text')
+    expect(text.text).toMatch(/术语表：.*「人眼」≈/)
+    expect(top.reasons.map((r: any) => r.kind)).toEqual(expect.arrayContaining(['text', 'chain', 'type']))
+    expect(top.capability.title).toBeTruthy()
+  })
+
+  test('scores are in [0, 1], best first, ties broken by id', async () => {
+    const body = await matchesOf('n-chem-salt', 50)
+    const scores = body.items.map((m: any) => m.score)
+    expect(scores.every((s: number) => s >= 0 && s <= 1)).toBe(true)
+    for (let i = 1; i < body.items.length; i++) {
+      const [a, b] = [body.items[i - 1], body.items[i]]
+      expect(a.score > b.score || (a.score === b.score && a.capabilityId < b.capabilityId)).toBe(true)
+    }
+    expect(await matchesOf('n-chem-salt', 50)).toEqual(body)
+  })
+})
+
+describe('decisions', () => {
+  test('shortlisting records who decided, moves the need to shortlisted, and shows on the candidate', async () => {
+    const needId = set.needIds.get('n-ene-fire')!
+    const capabilityId = set.capabilityIds.get('ene1')!
+    const r = await t.api.post('/api/v1/matches', { needId, capabilityId, status: 'shortlisted', note: '请王教授准备方案' })
+    expect(r.status).toBe(201)
+    expect(r.body).toMatchObject({ needId, capabilityId, status: 'shortlisted', note: '请王教授准备方案' })
+    expect(r.body.reasons.length).toBeGreaterThan(0)
+    expect((await t.api.get(`/api/v1/needs/${needId}`)).body.status).toBe('shortlisted')
+    const history = (await t.api.get(`/api/v1/needs/${needId}/history`)).body.items.at(-1)
+    expect(history).toMatchObject({ fromStatus: 'published', toStatus: 'shortlisted' })
+    const candidate = (await matchesOf('n-ene-fire')).items.find((m: any) => m.capabilityId === capabilityId)
+    expect(candidate.decision).toMatchObject({ status: 'shortlisted' })
+    const again = await t.api.post('/api/v1/matches', { needId, capabilityId, status: 'accepted' })
+    expect(again.status).toBe(200)
+    expect((await t.api.get(`/api/v1/matches?needId=${needId}`)).body.items).toHaveLength(1)
+  })
+
+  test('a rejected pair stops being suggested, in single and batch matching', async () => {
+    const needId = set.needIds.get('n-agr-crab')!
+    const capabilityId = set.capabilityIds.get('agr2')!
+    expect((await matchesOf('n-agr-crab')).items[0].capabilityId).toBe(capabilityId)
+    expect((await t.api.post('/api/v1/matches', { needId, capabilityId, status: 'rejected' })).status).toBe(201)
+    const after = await matchesOf('n-agr-crab', 50)
+    expect(after.items.map((m: any) => m.capabilityId)).not.toContain(capabilityId)
+    const batch = await t.api.post('/api/v1/matching/batch', { needIds: [needId], limit: 20 })
+    expect(batch.body.items[0].candidates.map((c: any) => c.capabilityId)).not.toContain(capabilityId)
+  })
+
+  test('only coordinators decide; a bad pair is a clear 4xx', async () => {
+    const member = await buildMember(t.api, set.enterprise.id)
+    const body = { needId: set.needIds.get('n-mat-cf'), capabilityId: set.capabilityIds.get('mat1'), status: 'shortlisted' }
+    expect((await member.client.post('/api/v1/matches', body)).status).toBe(403)
+    expect((await t.api.post('/api/v1/matches', { ...body, status: 'maybe' })).status).toBe(400)
+    expect((await t.api.post('/api/v1/matches', { ...body, capabilityId: '01900000-0000-7000-8000-000000000000' })).status).toBe(404)
+    expect((await member.client.get('/api/v1/matches')).status).toBe(403)
+  })
+})
+
+describe('batch', () => {
+  test('a chain’s needs are matched at once, agreeing with the single-need ranking', async () => {
+    const r = await t.api.post('/api/v1/matching/batch', { industryChain: '新能源', limit: 3 })
+    expect(r.status).toBe(200)
+    expect(r.body.capabilitiesConsidered).toBeGreaterThanOrEqual(126)
+    expect(r.body.items.length).toBeGreaterThanOrEqual(3)
+    for (const item of r.body.items) {
+      const single = (await t.api.get(`/api/v1/needs/${item.needId}/matches?limit=3`)).body.items
+      expect(item.candidates.map((c: any) => c.capabilityId)).toEqual(single.map((m: any) => m.capabilityId))
+    }
+  })
+
+  test('it needs a selection, and is for coordinators', async () => {
+    expect((await t.api.post('/api/v1/matching/batch', { limit: 3 })).status).toBe(400)
+    const member = await buildMember(t.api, set.provider.id)
+    expect((await member.client.post('/api/v1/matching/batch', { county: '汶上县' })).status).toBe(403)
+  })
+})
+
+describe('the term list', () => {
+  test('a coordinator’s new term group changes the next ranking at once; others may not edit it', async () => {
+    const enterprise = await buildEnterprise(t.api)
+    const provider = await buildProvider(t.api)
+    const chain = `术语链${Date.now()}`
+    const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '锅炉结垢', description: '锅炉里结了厚厚一层垢。', keywords: [] })
+    const target = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '换热器阻垢剂', description: '工业循环水阻垢缓蚀。', keywords: ['阻垢剂'] })
+    const textPart = (m: any) => m?.reasons.find((r: any) => r.kind === 'text')
+    const before = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items.find((m: any) => m.capabilityId === target.id)
+    expect(textPart(before)?.text ?? '').not.toContain('术语表')
+
+    const group = await t.api.post('/api/v1/match-terms', { terms: ['结垢', '阻垢', '水垢'], note: '锅炉水处理' })
+    expect(group.status).toBe(201)
+    const after = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items.find((m: any) => m.capabilityId === target.id)
+    expect(textPart(after).text).toContain('「结垢」≈')
+    expect(textPart(after).contribution).toBeGreaterThan(textPart(before)?.contribution ?? 0)
+
+    const member = await buildMember(t.api, enterprise.id)
+    expect((await member.client.post('/api/v1/match-terms', { terms: ['甲', '乙'] })).status).toBe(403)
+    expect((await t.api.post('/api/v1/match-terms', { terms: ['只有一个'] })).status).toBe(400)
+    expect((await t.api.request('PUT', `/api/v1/match-terms/${group.body.id}`, { terms: ['结垢', '水垢'] })).status).toBe(200)
+    expect((await t.api.request('DELETE', `/api/v1/match-terms/${group.body.id}`)).status).toBe(204)
+    expect((await t.api.request('DELETE', `/api/v1/match-terms/${group.body.id}`)).status).toBe(404)
+  })
+})
+
+describe('the search index follows the catalogue', () => {
+  test('editing a capability’s text re-indexes it in the same request', async () => {
+    const provider = await buildProvider(t.api)
+    const chain = `索引链${Date.now()}`
+    const enterprise = await buildEnterprise(t.api)
+    const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '蜂蜜结晶控制', description: '蜂蜜放久了会结晶。', keywords: ['蜂蜜'] })
+    const cap = await buildCapability(t.api, provider.id, { title: '无关能力', description: '与此无关。', keywords: [] })
+    const before = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items.map((m: any) => m.capabilityId)
+    expect(before).not.toContain(cap.id)
+    const dfBefore = await t.db.selectFrom('termStats').select('df').where('corpus', '=', 'capability').where('token', '=', '蜂蜜').executeTakeFirst()
+    await t.api.patch(`/api/v1/capabilities/${cap.id}`, { title: '蜂蜜结晶与加工', keywords: ['蜂蜜'] })
+    const after = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=5`)).body.items.map((m: any) => m.capabilityId)
+    expect(after[0]).toBe(cap.id)
+    const dfAfter = await t.db.selectFrom('termStats').select('df').where('corpus', '=', 'capability').where('token', '=', '蜂蜜').executeTakeFirstOrThrow()
+    expect(dfAfter.df).toBe((dfBefore?.df ?? 0) + 1)
+  })
+})
+
+describe('who sees which candidates', () => {
+  test('the owner and coordinators see a need’s candidates; others do not', async () => {
+    const owner = await buildMember(t.api, set.enterprise.id)
+    const other = await buildMember(t.api, (await buildEnterprise(t.api)).id)
+    const id = set.needIds.get('n-bio-herb')
+    expect((await owner.client.get(`/api/v1/needs/${id}/matches`)).status).toBe(200)
+    expect((await other.client.get(`/api/v1/needs/${id}/matches`)).status).toBe(403)
+  })
+
+  test('a provider sees open needs only as their visibility allows, and no hidden text in reasons', async () => {
+    const enterprise = await buildEnterprise(t.api)
+    const provider = await buildProvider(t.api)
+    const staff = await buildMember(t.api, provider.id)
+    const chain = `可见链${Date.now()}`
+    const cap = await buildCapability(t.api, provider.id, { industryChains: [chain], serviceTypes: ['key_technology'], title: '钛合金焊接工艺', description: '钛合金氩弧焊与电子束焊。', keywords: ['钛合金', '焊接'] })
+    const secret = await buildNeed(t.api, enterprise.id, { industryChain: chain, needType: 'key_technology', visibility: 'confidential', title: '钛合金焊接气孔', description: '保密项目：钛合金焊接气孔多。', keywords: ['钛合金'] })
+    const summary = await buildNeed(t.api, enterprise.id, { industryChain: chain, needType: 'key_technology', visibility: 'summary', title: '钛合金薄板焊接', description: '机密参数：电流 180A 钛合金焊接变形。', keywords: ['钛合金'] })
+    const draft = await buildNeed(t.api, enterprise.id, { industryChain: chain, needType: 'key_technology', status: 'draft', title: '钛合金焊接草稿', keywords: ['钛合金'] })
+    const r = await staff.client.get(`/api/v1/capabilities/${cap.id}/matches?limit=50`)
+    expect(r.status).toBe(200)
+    const ids = r.body.items.map((m: any) => m.needId)
+    expect(ids).toContain(summary.id)
+    expect(ids).not.toContain(secret.id)
+    expect(ids).not.toContain(draft.id)
+    const seen = r.body.items.find((m: any) => m.needId === summary.id)
+    expect(seen.need.view).toBe('summary')
+    expect(JSON.stringify(seen)).not.toContain('180A')
+    const coordinatorView = (await t.api.get(`/api/v1/capabilities/${cap.id}/matches?limit=50`)).body.items.map((m: any) => m.needId)
+    expect(coordinatorView).toContain(secret.id)
+  })
+
+  test('a limit out of range, a bad id or an unknown one is a clear 4xx', async () => {
+    const id = set.needIds.get('n-bio-herb')
+    for (const q of ['limit=0', 'limit=51', 'limit=x']) expect((await t.api.get(`/api/v1/needs/${id}/matches?${q}`)).status).toBe(400)
+    expect((await t.api.get('/api/v1/needs/nope/matches')).status).toBe(400)
+    expect((await t.api.get('/api/v1/capabilities/01900000-0000-7000-8000-000000000000/matches')).status).toBe(404)
+  })
+})
