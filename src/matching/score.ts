@@ -1,6 +1,6 @@
 import { COOPERATION_MODES, NEED_TYPES, label } from '../catalogue/vocabulary.ts'
 import { analyseDoc, sharedTerms, textRelevance, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
-import { SIGNAL_WEIGHTS, type Signal } from './weights.ts'
+import { AREA_GATE, SIGNAL_WEIGHTS, type Signal } from './weights.ts'
 
 export interface NeedFacts {
   industryChain: string
@@ -62,15 +62,16 @@ export function scorePair(input: PairInput): Scored {
     const shared = terms.length ? `共同技术词${quote(terms)}` : `共有字词${quote(top)}`
     signals.push({ kind: 'text', value: text.value, text: `技术内容相关（${Math.round(text.value * 100)}%）：${shared}${via}` })
   }
+  const area = AREA_GATE.floor + (1 - AREA_GATE.floor) * Math.min(1, text.value / AREA_GATE.fullAt)
   if (capability.industryChains.includes(need.industryChain)) {
-    signals.push({ kind: 'chain', value: 1, text: `同属「${need.industryChain}」产业链` })
+    signals.push({ kind: 'chain', value: area, text: `同属「${need.industryChain}」产业链` })
   }
   if (capability.serviceTypes.includes(need.needType)) {
-    signals.push({ kind: 'type', value: 1, text: `服务类型含「${label(NEED_TYPES.list, need.needType)}」，正是需求类型` })
+    signals.push({ kind: 'type', value: area, text: `服务类型含「${label(NEED_TYPES.list, need.needType)}」，正是需求类型` })
   }
   const fields = need.fields.filter((f) => capability.fields.includes(f))
   if (fields.length) {
-    signals.push({ kind: 'fields', value: fields.length / Math.min(need.fields.length, capability.fields.length), text: `技术领域相同：${fields.join('、')}` })
+    signals.push({ kind: 'fields', value: (area * fields.length) / Math.min(need.fields.length, capability.fields.length), text: `技术领域相同：${fields.join('、')}` })
   }
   const modes = need.cooperationModes.filter((m) => capability.cooperationModes.includes(m))
   if (modes.length) {

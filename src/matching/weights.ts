@@ -13,6 +13,14 @@ export const SIGNAL_WEIGHTS = {
 } as const
 export type Signal = keyof typeof SIGNAL_WEIGHTS
 
+/**
+ * Chain, type and field signals say "this provider works in the right area", which matters
+ * once the content is related; a same-chain provider whose text has nothing to do with the need
+ * should not outrank a related one from next door. So those signals count in full from this
+ * text relevance up, and for a part (the floor) below it.
+ */
+export const AREA_GATE = { fullAt: 0.35, floor: 0.4 } as const
+
 /** BM25F parameters and the weights of each text field, in the document and in the query. */
 export const TEXT = {
   k1: 1.2,
