@@ -7,12 +7,15 @@ export interface PGliteOptions {
   dataDir?: string
   /** A data-directory snapshot (from `dumpDataDir`) to start from: much faster than initdb. */
   loadDataDir?: Blob
+  /** PGlite extensions to load (e.g. pg_trgm for a benchmark baseline). */
+  extensions?: Record<string, unknown>
 }
 
 export async function openPGlite(options: PGliteOptions): Promise<PGlite> {
   const pglite = new PGlite({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
+    extensions: options.extensions as never,
     parsers: { [INT8_OID]: (v: string) => Number(v), [DATE_OID]: (v: string) => v },
   })
   await pglite.waitReady

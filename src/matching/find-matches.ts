@@ -10,7 +10,7 @@ import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallCapabilities, recallNeeds } from './matches.repository.ts'
 import { recallTokens } from './recall.ts'
-import { byScoreThenId, scorePair, type Reason } from './score.ts'
+import { rankCandidates, type Reason } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
 import { buildQuery } from './text.ts'
@@ -42,12 +42,10 @@ export async function matchesForNeed({ ctx, actor, id, limit }: { ctx: ActionCon
   const stats = await corpusStatsFor(ctx.db, 'capability', [...query.weights.keys()])
   const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
-  const ranked = rows
-    .filter((row) => decisions.get(row.id)?.status !== 'rejected')
-    .map((row) => ({ row, id: row.id, ...scorePair({ query, asker: textOf(need), candidate: textOf(row), stats, need: needFacts(need), capability: capabilityFacts(row) }) }))
-    .sort(byScoreThenId)
-    .slice(0, limit)
-  const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.row))
+  const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
+  const facts = needFacts(need)
+  const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
+  const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
   return ranked.map((r, i) => ({
     capabilityId: r.id,
     score: r.score,
@@ -67,18 +65,15 @@ export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: Act
   const rows = await recallNeeds(ctx.db, actor, { tokens: recallTokens(query, stats), industryChains: capability.industryChains, serviceTypes: capability.serviceTypes })
   const decisions = new Map((await decisionsFor(ctx.db, { capabilityId: id })).map((d) => [d.needId, d]))
   const facts = capabilityFacts(capability)
-  return rows
-    .filter((row) => decisions.get(row.id)?.status !== 'rejected')
-    .map((row) => ({ row, id: row.id, ...scorePair({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }) }))
-    .sort(byScoreThenId)
-    .slice(0, limit)
+  const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
+  return rankCandidates(open, limit, (row) => ({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }))
     .map((r) => {
-      const summary = needReadLevel(actor, r.row) === 'summary'
+      const summary = needReadLevel(actor, r.candidate) === 'summary'
       return {
         needId: r.id,
         score: r.score,
         reasons: summary ? redactText(r.reasons) : r.reasons,
-        need: presentNeed(r.row, summary ? 'summary' : 'full'),
+        need: presentNeed(r.candidate, summary ? 'summary' : 'full'),
         decision: decisionView(decisions.get(r.id)),
       }
     })

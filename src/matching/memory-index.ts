@@ -1,5 +1,5 @@
 import { recallTokens } from './recall.ts'
-import { byScoreThenId, scorePair, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
+import { rankCandidates, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
 import { analyseDoc, buildQuery, idf, type CorpusStats, type DocTerms, type TextDoc } from './text.ts'
 import type { TermGroup } from './terms.ts'
 import { RECALL } from './weights.ts'
@@ -60,13 +60,9 @@ export class CapabilityIndex {
         structured++
       }
     }
-    const scored: (Scored & { id: string })[] = []
-    for (const i of candidates) {
-      const item = this.#items[i]!
-      if (exclude.has(item.id)) continue
-      const result = scorePair({ query, asker: need.doc, candidate: item.doc, candidateTerms: this.#terms[i], stats: this.stats, need: need.facts, capability: item.facts })
-      scored.push({ id: item.id, ...result })
-    }
-    return scored.sort(byScoreThenId).slice(0, limit)
+    const pool = [...candidates].filter((i) => !exclude.has(this.#items[i]!.id)).map((i) => ({ id: this.#items[i]!.id, i }))
+    return rankCandidates(pool, limit, ({ i }) => ({
+      query, asker: need.doc, candidate: this.#items[i]!.doc, candidateTerms: this.#terms[i], stats: this.stats, need: need.facts, capability: this.#items[i]!.facts,
+    })).map(({ id, score, reasons }) => ({ id, score, reasons }))
   }
 }

@@ -48,54 +48,71 @@ export interface PairInput {
 const round = (x: number) => Math.round(x * 10000) / 10000
 const quote = (terms: readonly string[]) => terms.map((t) => `「${t}」`).join('')
 
-/** The score of one need–capability pair and its reasons, strongest first. Pure. */
-export function scorePair(input: PairInput): Scored {
+/**
+ * The score of one need–capability pair and, with `explain`, its reasons, strongest first. Pure.
+ * Ranking many candidates scores them all without reasons, then explains only those shown.
+ */
+export function scorePair(input: PairInput, explain = true): Scored {
   const { need, capability } = input
-  const signals: { kind: Signal; value: number; text: string }[] = []
+  const signals: { kind: Signal; value: number; text: () => string }[] = []
 
   const text = textRelevance(input.query, input.candidateTerms ?? analyseDoc(input.candidate), input.stats)
   if (text.value > 0) {
-    const terms = sharedTerms(input.query, input.asker, input.candidate).slice(0, 6)
-    const top = [...text.byToken].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t)
-    const synonyms = input.query.synonymHits.filter((h) => h.adds.some((a) => terms.includes(a)))
-    const via = synonyms.length ? `；术语表：${synonyms.map((h) => `「${h.found}」≈${quote(h.adds.filter((a) => terms.includes(a)))}`).join('，')}` : ''
-    const shared = terms.length ? `共同技术词${quote(terms)}` : `共有字词${quote(top)}`
-    signals.push({ kind: 'text', value: text.value, text: `技术内容相关（${Math.round(text.value * 100)}%）：${shared}${via}` })
+    signals.push({ kind: 'text', value: text.value, text: () => textReason(input, text.value, text.byToken) })
   }
   const area = AREA_GATE.floor + (1 - AREA_GATE.floor) * Math.min(1, text.value / AREA_GATE.fullAt)
   if (capability.industryChains.includes(need.industryChain)) {
-    signals.push({ kind: 'chain', value: area, text: `同属「${need.industryChain}」产业链` })
+    signals.push({ kind: 'chain', value: area, text: () => `同属「${need.industryChain}」产业链` })
   }
   if (capability.serviceTypes.includes(need.needType)) {
-    signals.push({ kind: 'type', value: area, text: `服务类型含「${label(NEED_TYPES.list, need.needType)}」，正是需求类型` })
+    signals.push({ kind: 'type', value: area, text: () => `服务类型含「${label(NEED_TYPES.list, need.needType)}」，正是需求类型` })
   }
   const fields = need.fields.filter((f) => capability.fields.includes(f))
   if (fields.length) {
-    signals.push({ kind: 'fields', value: (area * fields.length) / Math.min(need.fields.length, capability.fields.length), text: `技术领域相同：${fields.join('、')}` })
+    signals.push({ kind: 'fields', value: (area * fields.length) / Math.min(need.fields.length, capability.fields.length), text: () => `技术领域相同：${fields.join('、')}` })
   }
   const modes = need.cooperationModes.filter((m) => capability.cooperationModes.includes(m))
   if (modes.length) {
-    signals.push({ kind: 'mode', value: 1, text: `合作方式相符：${modes.map((m) => label(COOPERATION_MODES.list, m)).join('、')}` })
+    signals.push({ kind: 'mode', value: 1, text: () => `合作方式相符：${modes.map((m) => label(COOPERATION_MODES.list, m)).join('、')}` })
   } else if (need.cooperationModes.length === 0 || capability.cooperationModes.length === 0) {
-    signals.push({ kind: 'mode', value: 0.5, text: '合作方式未限定' })
+    signals.push({ kind: 'mode', value: 0.5, text: () => '合作方式未限定' })
   }
   if (capability.capacityLeft > 0) {
-    signals.push({ kind: 'capacity', value: 1, text: `本月尚可承接 ${capability.capacityLeft} 场对接` })
+    signals.push({ kind: 'capacity', value: 1, text: () => `本月尚可承接 ${capability.capacityLeft} 场对接` })
   }
   const record = Math.min(1, (capability.sessionsHeld + 2 * capability.agreements) / 10)
   if (record > 0) {
-    signals.push({ kind: 'record', value: record, text: `已开展对接 ${capability.sessionsHeld} 场、签约 ${capability.agreements} 项` })
+    signals.push({ kind: 'record', value: record, text: () => `已开展对接 ${capability.sessionsHeld} 场、签约 ${capability.agreements} 项` })
   }
   if (capability.regionsServed.includes(need.county)) {
-    signals.push({ kind: 'region', value: 1, text: `服务地区含「${need.county}」` })
+    signals.push({ kind: 'region', value: 1, text: () => `服务地区含「${need.county}」` })
   } else if (capability.regionsServed.length === 0) {
-    signals.push({ kind: 'region', value: 0.5, text: '服务地区不限' })
+    signals.push({ kind: 'region', value: 0.5, text: () => '服务地区不限' })
   }
 
-  const reasons = signals
-    .map((s) => ({ kind: s.kind, text: s.text, contribution: round(SIGNAL_WEIGHTS[s.kind] * s.value) }))
-    .sort((a, b) => b.contribution - a.contribution)
-  return { score: round(reasons.reduce((sum, r) => sum + r.contribution, 0)), reasons }
+  const parts = signals.map((s) => ({ ...s, contribution: round(SIGNAL_WEIGHTS[s.kind] * s.value) }))
+  const score = round(parts.reduce((sum, r) => sum + r.contribution, 0))
+  if (!explain) return { score, reasons: [] }
+  const reasons = parts.map((p) => ({ kind: p.kind, text: p.text(), contribution: p.contribution })).sort((a, b) => b.contribution - a.contribution)
+  return { score, reasons }
+}
+
+function textReason(input: PairInput, value: number, byToken: Map<string, number>): string {
+  const terms = sharedTerms(input.query, input.asker, input.candidate).slice(0, 6)
+  const top = [...byToken].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t)
+  const synonyms = input.query.synonymHits.filter((h) => h.adds.some((a) => terms.includes(a)))
+  const via = synonyms.length ? `；术语表：${synonyms.map((h) => `「${h.found}」≈${quote(h.adds.filter((a) => terms.includes(a)))}`).join('，')}` : ''
+  const shared = terms.length ? `共同技术词${quote(terms)}` : `共有字词${quote(top)}`
+  return `技术内容相关（${Math.round(value * 100)}%）：${shared}${via}`
+}
+
+/** Scores every candidate, keeps the best `limit` (ties by id), and explains only those. */
+export function rankCandidates<T extends { id: string }>(candidates: T[], limit: number, input: (c: T) => PairInput): (Scored & { candidate: T; id: string })[] {
+  return candidates
+    .map((candidate) => ({ candidate, id: candidate.id, score: scorePair(input(candidate), false).score }))
+    .sort(byScoreThenId)
+    .slice(0, limit)
+    .map(({ candidate, id }) => ({ candidate, id, ...scorePair(input(candidate), true) }))
 }
 
 /** Best first; equal scores by id, so the same data always gives the same ranking. */

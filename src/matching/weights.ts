@@ -41,7 +41,7 @@ export const TEXT = {
 /** Candidate generation: how many documents the recall step may touch, at most. */
 export const RECALL = {
   maxTokens: 32,
-  postingBudget: 4000,
-  candidates: 300,
-  structuredCandidates: 100,
+  postingBudget: 1500,
+  candidates: 150,
+  structuredCandidates: 50,
 } as const
