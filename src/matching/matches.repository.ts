@@ -3,8 +3,8 @@ import type { Actor } from '../auth/actor.ts'
 import { readableBy } from '../catalogue/catalogue.sql.ts'
 import { CAPABILITY_COLUMNS, LISTED_CAPABILITY_STATUSES } from '../catalogue/capabilities.repository.ts'
 import { NEED_COLUMNS } from '../catalogue/needs.repository.ts'
-import type { DbOrTx } from '../db/database.ts'
-import type { Insertable } from 'kysely'
+import type { Database, DbOrTx } from '../db/database.ts'
+import type { Insertable, SelectQueryBuilder } from 'kysely'
 import type { MatchHistoryTable, MatchStatus, MatchesTable } from '../db/tables/matching.ts'
 import { anyOfQuery } from './search-vector.ts'
 import { RECALL } from './weights.ts'
@@ -19,41 +19,36 @@ export const OPEN_NEED_STATUSES = ['published', 'matched', 'shortlisted', 'sched
  */
 export async function recallCapabilities(db: DbOrTx, actor: Actor, recall: { tokens: string[]; industryChain: string; needType: string }) {
   const base = () => db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).where('status', 'in', LISTED_CAPABILITY_STATUSES).where(readableBy(actor, LISTED_CAPABILITY_STATUSES))
-  const byText = recall.tokens.length
-    ? await base()
-        .where(sql<boolean>`search_vector @@ ${anyOfQuery(recall.tokens)}::tsquery`)
-        .orderBy(sql`ts_rank(search_vector, ${anyOfQuery(recall.tokens)}::tsquery)`, 'desc')
-        .orderBy('id')
-        .limit(RECALL.candidates)
-        .execute()
-    : []
+  const byText = recall.tokens.length ? await bestByText(base(), recall.tokens).execute() : []
   const byFacts = await base()
     .where('industryChains', '@>', sql<string[]>`array[${recall.industryChain}]::text[]`)
     .where('serviceTypes', '@>', sql<string[]>`array[${recall.needType}]::text[]`)
     .orderBy('id')
     .limit(RECALL.structuredCandidates)
     .execute()
-  const seen = new Set(byText.map((r) => r.id))
-  return [...byText, ...byFacts.filter((r) => !seen.has(r.id))]
+  return union(byText, byFacts)
 }
 
 /** Candidates for one capability: open needs the actor may read, found the same way. */
 export async function recallNeeds(db: DbOrTx, actor: Actor, recall: { tokens: string[]; industryChains: readonly string[]; serviceTypes: readonly string[] }) {
   const base = () => db.selectFrom('needs').select(NEED_COLUMNS).where('status', 'in', OPEN_NEED_STATUSES).where(readableBy(actor, OPEN_NEED_STATUSES))
-  const byText = recall.tokens.length
-    ? await base()
-        .where(sql<boolean>`search_vector @@ ${anyOfQuery(recall.tokens)}::tsquery`)
-        .orderBy(sql`ts_rank(search_vector, ${anyOfQuery(recall.tokens)}::tsquery)`, 'desc')
-        .orderBy('id')
-        .limit(RECALL.candidates)
-        .execute()
-    : []
+  const byText = recall.tokens.length ? await bestByText(base(), recall.tokens).execute() : []
   const byFacts =
     recall.industryChains.length && recall.serviceTypes.length
       ? await base().where('industryChain', 'in', [...recall.industryChains]).where('needType', 'in', [...recall.serviceTypes]).orderBy('id').limit(RECALL.structuredCandidates).execute()
       : []
-  const seen = new Set(byText.map((r) => r.id))
-  return [...byText, ...byFacts.filter((r) => !seen.has(r.id))]
+  return union(byText, byFacts)
+}
+
+/** The rows whose search vector holds any of the tokens (GIN index), best ts_rank first. */
+function bestByText<QB extends SelectQueryBuilder<Database, 'needs' | 'capabilities', object>>(query: QB, tokens: string[]): QB {
+  const tsquery = sql`${anyOfQuery(tokens)}::tsquery`
+  return query.where(sql<boolean>`search_vector @@ ${tsquery}`).orderBy(sql`ts_rank(search_vector, ${tsquery})`, 'desc').orderBy(sql`id`).limit(RECALL.candidates) as QB
+}
+
+function union<T extends { id: string }>(first: T[], second: T[]): T[] {
+  const seen = new Set(first.map((r) => r.id))
+  return [...first, ...second.filter((r) => !seen.has(r.id))]
 }
 
 export async function decisionsFor(db: DbOrTx, side: { needId: string } | { capabilityId: string }) {
