@@ -99,7 +99,8 @@ export function scorePair(input: PairInput, explain = true): Scored {
 
 function textReason(input: PairInput, value: number, byToken: Map<string, number>): string {
   const terms = sharedTerms(input.query, input.asker, input.candidate).slice(0, 6)
-  const top = [...byToken].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t)
+  // Pairs of characters say more to a reader than single ones: name those first.
+  const top = [...byToken].sort((a, b) => Number(b[0].length > 1) - Number(a[0].length > 1) || b[1] - a[1]).slice(0, 4).map(([t]) => t)
   const synonyms = input.query.synonymHits.filter((h) => h.adds.some((a) => terms.includes(a)))
   const via = synonyms.length ? `；术语表：${synonyms.map((h) => `「${h.found}」≈${quote(h.adds.filter((a) => terms.includes(a)))}`).join('，')}` : ''
   const shared = terms.length ? `共同技术词${quote(terms)}` : `共有字词${quote(top)}`
