@@ -101,6 +101,15 @@ describe('people', () => {
     expect((await t.api.get(`/api/v1/people/${bPerson.id}`)).body.email).toBe(bPerson.email)
   })
 
+  test('a person edits their own details; the language chooses their e-mails', async () => {
+    const org = await buildEnterprise(t.api)
+    const member = await buildMember(t.api, org.id)
+    const r = await member.client.patch(`/api/v1/people/${member.person.id}`, { phone: '+86 537 7654321', position: '副总经理', language: 'en' })
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject({ phone: '+86 537 7654321', position: '副总经理', language: 'en' })
+    expect((await member.client.get('/api/v1/people')).body.items.map((p: any) => p.id)).toContain(member.person.id)
+  })
+
   test('an e-mail address belongs to one person only, whatever its case', async () => {
     const org = await buildEnterprise(t.api)
     await buildPerson(t.api, org.id, { email: 'li.ming@example.org' })

@@ -26,6 +26,16 @@ describe('health', () => {
   })
 })
 
+describe('vocabularies', () => {
+  test('every code comes with its Chinese and English label', async () => {
+    const r = await t.api.get('/api/v1/vocabularies')
+    expect(r.status).toBe(200)
+    expect(r.body.needTypes).toContainEqual({ code: 'key_technology', zh: '技术攻关', en: 'Key technology R&D' })
+    expect(r.body.providerTypes.map((x: any) => x.zh)).toEqual(['全国学会', '省级学会', '高校', '科研院所', '专家服务站', '专家团队'])
+    expect((await t.api.as(undefined).get('/api/v1/vocabularies')).status).toBe(401)
+  })
+})
+
 describe('API description', () => {
   test('/openapi.json is an OpenAPI 3.1 document with every required path and the bearer scheme', async () => {
     const r = await t.api.as(undefined).get('/openapi.json')
