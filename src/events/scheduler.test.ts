@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest'
+import { schedule, type MeetingRequest, type Schedule } from './scheduler.ts'
+
+const tables = (n: number, capacity = 4) => Array.from({ length: n }, (_, i) => ({ id: `T${i + 1}`, capacity }))
+const meeting = (id: string, e: string, p: string, score = 0.5, seats = 2): MeetingRequest => ({ id, enterprisePerson: e, providerPerson: p, score, seats })
+
+/** Nobody and no table in two places at once. */
+function expectValid(result: Schedule, requests: MeetingRequest[]) {
+  const byId = new Map(requests.map((r) => [r.id, r]))
+  const seen = new Set<string>()
+  for (const p of result.placed) {
+    const r = byId.get(p.requestId)
+    for (const key of [`${p.tableId}@${p.slot}`, ...(r ? [`${r.enterprisePerson}@${p.slot}`, `${r.providerPerson}@${p.slot}`] : [])]) {
+      expect(seen.has(key), key).toBe(false)
+      seen.add(key)
+    }
+  }
+}
+
+function randomRequests(n: number, enterprises: number, providers: number, seed: number): MeetingRequest[] {
+  let x = seed
+  const rnd = () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x / 2 ** 31)
+  const seen = new Set<string>()
+  const out: MeetingRequest[] = []
+  while (out.length < n) {
+    const e = `e${Math.floor(rnd() * enterprises)}`
+    const p = `p${Math.floor(rnd() * providers)}`
+    if (seen.has(e + p)) continue
+    seen.add(e + p)
+    out.push(meeting(`m${out.length}`, e, p, Math.round(rnd() * 100) / 100))
+  }
+  return out
+}
+
+describe('scheduler', () => {
+  test('without availability limits it uses exactly the lower bound of slots', () => {
+    for (const [n, e, p, t, seed] of [[60, 10, 8, 5, 1], [200, 30, 20, 6, 2], [300, 40, 40, 20, 3], [90, 5, 30, 40, 4]] as const) {
+      const requests = randomRequests(n, e, p, seed)
+      const result = schedule({ slots: 60, tables: tables(t), requests })
+      expect(result.method).toBe('edge-colouring')
+      expect(result.dropped).toEqual([])
+      expect(result.placed).toHaveLength(n)
+      expect(result.slotsUsed).toBe(result.lowerBound)
+      expectValid(result, requests)
+    }
+  })
+
+  test('the bound is the busiest person, or meetings over tables, whichever is larger', () => {
+    const busiest = schedule({ slots: 10, tables: tables(10), requests: ['a', 'b', 'c'].map((p, i) => meeting(`m${i}`, 'e1', p)) })
+    expect(busiest.lowerBound).toBe(3)
+    const crowded = schedule({ slots: 10, tables: tables(2), requests: Array.from({ length: 7 }, (_, i) => meeting(`m${i}`, `e${i}`, `p${i}`)) })
+    expect(crowded.lowerBound).toBe(4)
+    expect(crowded.slotsUsed).toBe(4)
+  })
+
+  test('when there is not room for all, the best-scoring meetings are kept and the rest say why', () => {
+    const requests = [meeting('low', 'e1', 'p1', 0.2), meeting('high', 'e1', 'p2', 0.9), meeting('mid', 'e2', 'p3', 0.5)]
+    const result = schedule({ slots: 1, tables: tables(1), requests })
+    expect(result.placed.map((p) => p.requestId)).toEqual(['high'])
+    expect(result.dropped).toEqual([
+      { requestId: 'mid', reason: 'table_slots' },
+      { requestId: 'low', reason: 'participant_capacity' },
+    ])
+  })
+
+  test('availability, capacity and pinned sessions are respected', () => {
+    const requests = [meeting('m1', 'e1', 'p1'), meeting('m2', 'e1', 'p2'), meeting('m3', 'e2', 'p1'), meeting('m4', 'e3', 'p3'), meeting('m5', 'e4', 'p4')]
+    const availability = new Map([['e1', new Set([2, 3])], ['p3', new Set([0])], ['e4', new Set([0, 1])], ['p4', new Set([2, 3])]])
+    const pinned = [{ requestId: 'fixed', enterprisePerson: 'e3', providerPerson: 'p9', slot: 0, tableId: 'T1' }]
+    const result = schedule({ slots: 4, tables: tables(1), requests, availability, pinned, capacity: new Map([['p2', 0]]) })
+    expect(result.method).toBe('greedy')
+    expectValid(result, [...requests, meeting('fixed', 'e3', 'p9')])
+    const at = new Map(result.placed.map((p) => [p.requestId, p.slot]))
+    expect(at.get('fixed')).toBe(0)
+    expect([2, 3]).toContain(at.get('m1'))
+    expect(result.dropped).toContainEqual({ requestId: 'm2', reason: 'participant_capacity' })
+    expect(result.dropped).toContainEqual({ requestId: 'm4', reason: 'no_free_slot' })
+    expect(result.dropped).toContainEqual({ requestId: 'm5', reason: 'no_common_slot' })
+  })
+
+  test('a meeting larger than every table is dropped, a smaller one goes to a table that seats it', () => {
+    const requests = [meeting('big', 'e1', 'p1', 0.9, 8), meeting('group', 'e2', 'p2', 0.8, 5), meeting('pair', 'e3', 'p3', 0.7, 2)]
+    const result = schedule({ slots: 2, tables: [{ id: 'small', capacity: 2 }, { id: 'room', capacity: 6 }], requests })
+    expect(result.dropped).toEqual([{ requestId: 'big', reason: 'no_table_fits' }])
+    expect(result.placed.find((p) => p.requestId === 'group')!.tableId).toBe('room')
+  })
+
+  test('the same input always gives the same timetable', () => {
+    const requests = randomRequests(150, 20, 20, 9)
+    expect(schedule({ slots: 30, tables: tables(8), requests })).toEqual(schedule({ slots: 30, tables: tables(8), requests: [...requests].reverse() }))
+  })
+})
