@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './database.ts'
 import * as catalogue from '../../db/migrations/2026-11-23-01-catalogue.ts'
 import * as matching from '../../db/migrations/2026-11-23-02-matching.ts'
+import * as events from '../../db/migrations/2026-11-23-03-events.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
   '2026-11-23-01-catalogue': catalogue,
   '2026-11-23-02-matching': matching,
+  '2026-11-23-03-events': events,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { DATE_OID, INT8_OID, kyselyFor } from './kysely.ts'
 import { SerialPGliteDialect } from './serial-pglite-dialect.ts'
 
@@ -15,7 +16,8 @@ export async function openPGlite(options: PGliteOptions): Promise<PGlite> {
   const pglite = new PGlite({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
-    extensions: options.extensions as never,
+    // btree_gist backs the no-double-booking exclusion constraints.
+    extensions: { btree_gist, ...options.extensions } as never,
     parsers: { [INT8_OID]: (v: string) => Number(v), [DATE_OID]: (v: string) => v },
   })
   await pglite.waitReady

@@ -15,7 +15,8 @@ export async function openBenchDb(): Promise<{ db: Db; description: string; drop
     const schema = `bench_${Date.now().toString(36)}`
     const admin = createPostgresDb({ url, maxConnections: 1 })
     await sql`create schema ${sql.id(schema)}`.execute(admin)
-    await sql`create extension if not exists pg_trgm`.execute(admin)
+    await sql`create extension if not exists pg_trgm with schema public`.execute(admin)
+    await sql`create extension if not exists btree_gist with schema public`.execute(admin)
     const db = createPostgresDb({ url, schema: `${schema},public`, maxConnections: 4 })
     await migrateToLatest(db)
     const version = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)

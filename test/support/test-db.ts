@@ -18,7 +18,9 @@ export async function openTestDb(): Promise<{ db: Db; drop: () => Promise<void> 
     const schema = `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
     const admin = createPostgresDb({ url, maxConnections: 1 })
     await sql`create schema ${sql.id(schema)}`.execute(admin)
-    const db = createPostgresDb({ url, schema, maxConnections: 8 })
+    // Extensions are per database: installed once in public, which every test schema can see.
+    await sql`create extension if not exists btree_gist with schema public`.execute(admin).catch(() => {})
+    const db = createPostgresDb({ url, schema: `${schema},public`, maxConnections: 8 })
     await migrateToLatest(db)
     return {
       db,
