@@ -7,6 +7,7 @@ import type {
   NeedHistoryTable,
   NeedsTable,
 } from './tables/catalogue.ts'
+import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
 import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
 
 /** Every table, in camelCase; the database itself is snake_case (CamelCasePlugin). */
@@ -24,6 +25,14 @@ export interface Database {
   matchTerms: MatchTermsTable
   matches: MatchesTable
   matchHistory: MatchHistoryTable
+  events: EventsTable
+  eventDays: TimeRangeTable
+  eventBreaks: TimeRangeTable
+  eventTables: EventTablesTable
+  eventInvitations: EventInvitationsTable
+  availability: AvailabilityTable
+  sessions: SessionsTable
+  sessionAttendees: SessionAttendeesTable
 }
 
 export type Db = Kysely<Database>

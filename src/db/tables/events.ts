@@ -1,0 +1,73 @@
+import type { ColumnType, Selectable } from 'kysely'
+
+export type EventKind = 'on_site' | 'online' | 'hybrid'
+export type EventStatus = 'planning' | 'published' | 'closed' | 'cancelled'
+export type SessionStatus = 'proposed' | 'confirmed' | 'rescheduled' | 'cancelled' | 'held' | 'no_show'
+export type AttendeeSide = 'enterprise' | 'provider' | 'coordinator'
+
+export interface EventsTable {
+  id: string
+  title: string
+  kind: EventKind
+  venue: string | null
+  address: string | null
+  onlineUrl: string | null
+  county: string
+  timeZone: string
+  slotMinutes: number
+  organizerId: string
+  status: ColumnType<EventStatus, EventStatus | undefined, EventStatus>
+  createdAt: Date
+  updatedAt: Date
+}
+export type EventRow = Selectable<EventsTable>
+
+export interface TimeRangeTable {
+  eventId: string
+  startsAt: Date
+  endsAt: Date
+}
+
+export interface EventTablesTable {
+  id: string
+  eventId: string
+  name: string
+  capacity: number
+}
+
+export interface EventInvitationsTable {
+  eventId: string
+  organizationId: string
+}
+
+export interface AvailabilityTable extends TimeRangeTable {
+  id: string
+  personId: string
+}
+
+export interface SessionsTable {
+  id: string
+  eventId: string
+  needId: string | null
+  capabilityId: string | null
+  tableId: string | null
+  onlineUrl: string | null
+  startsAt: Date
+  endsAt: Date
+  during: ColumnType<string, never, never>
+  status: ColumnType<SessionStatus, SessionStatus | undefined, SessionStatus>
+  pinned: ColumnType<boolean, boolean | undefined, boolean>
+  sequence: ColumnType<number, number | undefined, number>
+  createdAt: Date
+  updatedAt: Date
+}
+export type SessionRow = Omit<Selectable<SessionsTable>, 'during'>
+
+export interface SessionAttendeesTable {
+  sessionId: string
+  personId: string
+  side: AttendeeSide
+  response: ColumnType<'needs_action' | 'accepted' | 'declined', 'needs_action' | 'accepted' | 'declined' | undefined, 'needs_action' | 'accepted' | 'declined'>
+  during: string
+  active: ColumnType<boolean, boolean | undefined, boolean>
+}

@@ -1,0 +1,39 @@
+import { createRouter } from '../http/router.ts'
+import { bookSession } from './book-session.ts'
+import { createEvent } from './create-event.ts'
+import * as routes from './events.routes.ts'
+import { getEvent, listEvents, listSessions, presentEvent, presentSession } from './read-events.ts'
+import { scheduleEvent } from './schedule-event.ts'
+import { setAvailability } from './set-availability.ts'
+import { updateSession } from './update-session.ts'
+
+export const eventsRouter = createRouter()
+  .openapi(routes.createEventRoute, async (c) => {
+    return c.json(presentEvent(await createEvent({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })), 201)
+  })
+  .openapi(routes.listEventsRoute, async (c) => {
+    return c.json({ items: (await listEvents({ ctx: c.get('ctx'), actor: c.get('actor') })).map(presentEvent) }, 200)
+  })
+  .openapi(routes.getEventRoute, async (c) => {
+    return c.json(presentEvent(await getEvent({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id })), 200)
+  })
+  .openapi(routes.setAvailabilityRoute, async (c) => {
+    const saved = await setAvailability({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, input: c.req.valid('json') })
+    return c.json(saved, 200)
+  })
+  .openapi(routes.listSessionsRoute, async (c) => {
+    const sessions = await listSessions({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id })
+    return c.json({ items: sessions.map(presentSession) }, 200)
+  })
+  .openapi(routes.bookSessionRoute, async (c) => {
+    const session = await bookSession({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, input: c.req.valid('json') })
+    return c.json(presentSession(session), 201)
+  })
+  .openapi(routes.updateSessionRoute, async (c) => {
+    const session = await updateSession({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, input: c.req.valid('json') })
+    return c.json(presentSession(session), 200)
+  })
+  .openapi(routes.scheduleEventRoute, async (c) => {
+    const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, apply: c.req.valid('json').apply })
+    return c.json(result, 200)
+  })

@@ -1,0 +1,121 @@
+import { sql, type Insertable } from 'kysely'
+import type { Actor } from '../auth/actor.ts'
+import type { DbOrTx } from '../db/database.ts'
+import type { EventsTable, SessionStatus } from '../db/tables/events.ts'
+
+export interface EventParts {
+  event: Insertable<EventsTable>
+  days: { startsAt: Date; endsAt: Date }[]
+  breaks: { startsAt: Date; endsAt: Date }[]
+  tables: { id: string; name: string; capacity: number }[]
+  invited: string[]
+}
+
+export async function insertEvent(db: DbOrTx, parts: EventParts) {
+  const eventId = parts.event.id
+  await db.insertInto('events').values(parts.event).execute()
+  if (parts.days.length) await db.insertInto('eventDays').values(parts.days.map((d) => ({ eventId, ...d }))).execute()
+  if (parts.breaks.length) await db.insertInto('eventBreaks').values(parts.breaks.map((b) => ({ eventId, ...b }))).execute()
+  if (parts.tables.length) await db.insertInto('eventTables').values(parts.tables.map((t) => ({ eventId, ...t }))).execute()
+  if (parts.invited.length) await db.insertInto('eventInvitations').values(parts.invited.map((organizationId) => ({ eventId, organizationId }))).execute()
+}
+
+/** An event with its days, breaks, tables and invitations, or undefined. */
+export async function findEvent(db: DbOrTx, id: string) {
+  const event = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!event) return undefined
+  const [days, breaks, tables, invited] = await Promise.all([
+    db.selectFrom('eventDays').select(['startsAt', 'endsAt']).where('eventId', '=', id).orderBy('startsAt').execute(),
+    db.selectFrom('eventBreaks').select(['startsAt', 'endsAt']).where('eventId', '=', id).orderBy('startsAt').execute(),
+    db.selectFrom('eventTables').select(['id', 'name', 'capacity']).where('eventId', '=', id).orderBy('name').execute(),
+    db.selectFrom('eventInvitations').select('organizationId').where('eventId', '=', id).execute(),
+  ])
+  return { ...event, days, breaks, tables, invitedOrganizationIds: invited.map((i) => i.organizationId) }
+}
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof findEvent>>>
+
+/** Coordinators see every event; staff the events their organisation is invited to. */
+export async function listEventIds(db: DbOrTx, actor: Actor) {
+  let query = db.selectFrom('events').select('id').orderBy('id', 'desc').limit(200)
+  if (actor.role !== 'coordinator') {
+    query = query.where('id', 'in', db.selectFrom('eventInvitations').select('eventId').where('organizationId', '=', actor.organizationId))
+  }
+  return (await query.execute()).map((r) => r.id)
+}
+
+export async function replaceAvailability(db: DbOrTx, eventId: string, personId: string, windows: { id: string; startsAt: Date; endsAt: Date }[]) {
+  await db.deleteFrom('availability').where('eventId', '=', eventId).where('personId', '=', personId).execute()
+  if (windows.length) await db.insertInto('availability').values(windows.map((w) => ({ eventId, personId, ...w }))).execute()
+}
+
+export async function availabilityOf(db: DbOrTx, eventId: string) {
+  return db.selectFrom('availability').select(['personId', 'startsAt', 'endsAt']).where('eventId', '=', eventId).execute()
+}
+
+const SESSION_COLUMNS = ['id', 'eventId', 'needId', 'capabilityId', 'tableId', 'onlineUrl', 'startsAt', 'endsAt', 'status', 'pinned', 'sequence', 'createdAt', 'updatedAt'] as const
+
+export async function insertSession(
+  db: DbOrTx,
+  session: { id: string; eventId: string; needId: string; capabilityId: string; tableId: string | null; onlineUrl: string | null; startsAt: Date; endsAt: Date; pinned: boolean; now: Date },
+  attendees: { personId: string; side: 'enterprise' | 'provider' | 'coordinator' }[],
+) {
+  const { now, ...row } = session
+  await db.insertInto('sessions').values({ ...row, createdAt: now, updatedAt: now }).execute()
+  const during = sql<string>`tstzrange(${session.startsAt}, ${session.endsAt}, '[)')`
+  await db.insertInto('sessionAttendees').values(attendees.map((a) => ({ sessionId: session.id, ...a, during }))).execute()
+}
+
+export async function findSession(db: DbOrTx, id: string) {
+  return db.selectFrom('sessions').select(SESSION_COLUMNS).where('id', '=', id).executeTakeFirst()
+}
+
+export async function updateSessionRow(db: DbOrTx, id: string, changes: { startsAt: Date; endsAt: Date; tableId: string | null; status: SessionStatus; pinned: boolean; sequence: number; updatedAt: Date }) {
+  await db.updateTable('sessions').set(changes).where('id', '=', id).execute()
+  // Attendees carry the session's time (their own exclusion constraint) and stop blocking it once cancelled.
+  await db
+    .updateTable('sessionAttendees')
+    .set({ during: sql<string>`tstzrange(${changes.startsAt}, ${changes.endsAt}, '[)')`, active: sql<boolean>`(${changes.status !== 'cancelled'} and response <> 'declined')` })
+    .where('sessionId', '=', id)
+    .execute()
+}
+
+export async function sessionsOf(db: DbOrTx, eventId: string, sessionIds?: string[]) {
+  let query = db.selectFrom('sessions').select(SESSION_COLUMNS).where('eventId', '=', eventId)
+  if (sessionIds) query = query.where('id', 'in', sessionIds.length ? sessionIds : ['00000000-0000-0000-0000-000000000000'])
+  const sessions = await query.orderBy('startsAt').orderBy('id').execute()
+  const attendees = sessions.length
+    ? await db.selectFrom('sessionAttendees').select(['sessionId', 'personId', 'side', 'response']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
+    : []
+  return sessions.map((s) => ({ ...s, attendees: attendees.filter((a) => a.sessionId === s.id).map(({ sessionId: _, ...a }) => a) }))
+}
+
+export async function deleteUnpinnedProposals(db: DbOrTx, eventId: string) {
+  await db.deleteFrom('sessions').where('eventId', '=', eventId).where('pinned', '=', false).where('status', '=', 'proposed').execute()
+}
+
+/** What an overlapping booking clashes with, to name it in the 409. */
+export async function findClash(db: DbOrTx, range: { startsAt: Date; endsAt: Date }, who: { personIds: string[]; tableId: string | null; exceptSessionId?: string }) {
+  const overlap = sql<boolean>`s.during && tstzrange(${range.startsAt}, ${range.endsAt}, '[)') and s.id <> ${who.exceptSessionId ?? '00000000-0000-0000-0000-000000000000'}`
+  const person = who.personIds.length
+    ? await db
+        .selectFrom('sessionAttendees as a')
+        .innerJoin('sessions as s', 's.id', 'a.sessionId')
+        .innerJoin('people as p', 'p.id', 'a.personId')
+        .select(['p.name', 's.id as sessionId', 's.startsAt', 's.endsAt'])
+        .where('a.personId', 'in', who.personIds)
+        .where('a.active', '=', true)
+        .where(overlap)
+        .executeTakeFirst()
+    : undefined
+  if (person) return { kind: 'person' as const, ...person }
+  if (!who.tableId) return undefined
+  const table = await db
+    .selectFrom('sessions as s')
+    .innerJoin('eventTables as t', 't.id', 's.tableId')
+    .select(['t.name', 's.id as sessionId', 's.startsAt', 's.endsAt'])
+    .where('s.tableId', '=', who.tableId)
+    .where('s.status', '<>', 'cancelled')
+    .where(overlap)
+    .executeTakeFirst()
+  return table ? { kind: 'table' as const, ...table } : undefined
+}

@@ -1,0 +1,61 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
+import { BookSession, CreateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession } from './events.schemas.ts'
+
+const tags = ['对接活动 Events']
+const Availability = z.object({ personId: z.string(), windows: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })) })
+
+export const createEventRoute = createRoute({
+  method: 'post', path: '/events', tags, security: bearer,
+  summary: '创建对接活动 Create a docking event — coordinators',
+  request: { body: jsonBody(CreateEvent) },
+  responses: { 201: jsonResponse(Event, '已创建 (created)'), ...problemResponses },
+})
+
+export const listEventsRoute = createRoute({
+  method: 'get', path: '/events', tags, security: bearer,
+  summary: '对接活动列表 Events (staff: those their organization is invited to)',
+  responses: { 200: jsonResponse(z.object({ items: z.array(Event) }), '活动 (events), newest first'), ...problemResponses },
+})
+
+export const getEventRoute = createRoute({
+  method: 'get', path: '/events/{id}', tags, security: bearer,
+  summary: '查看对接活动 Get an event',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(Event, '活动 (the event)'), ...problemResponses },
+})
+
+export const setAvailabilityRoute = createRoute({
+  method: 'put', path: '/events/{id}/availability', tags, security: bearer,
+  summary: '填写可到场时间 Say when you (or a colleague) can come',
+  request: { params: IdParam, body: jsonBody(SetAvailability) },
+  responses: { 200: jsonResponse(Availability, '已保存 (saved)'), ...problemResponses },
+})
+
+export const listSessionsRoute = createRoute({
+  method: 'get', path: '/events/{id}/sessions', tags, security: bearer,
+  summary: '活动的对接会 The event’s sessions',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(z.object({ items: z.array(Session) }), '对接会 (sessions), by time'), ...problemResponses },
+})
+
+export const bookSessionRoute = createRoute({
+  method: 'post', path: '/events/{id}/sessions', tags, security: bearer,
+  summary: '手工安排对接会 Book a session by hand — coordinators; 409 names a clash',
+  request: { params: IdParam, body: jsonBody(BookSession) },
+  responses: { 201: jsonResponse(Session, '已安排 (booked)'), ...problemResponses },
+})
+
+export const updateSessionRoute = createRoute({
+  method: 'patch', path: '/sessions/{id}', tags, security: bearer,
+  summary: '改期、换桌、确认或取消 Reschedule, move, confirm or cancel a session — coordinators',
+  request: { params: IdParam, body: jsonBody(UpdateSession) },
+  responses: { 200: jsonResponse(Session, '已更新 (updated)'), ...problemResponses },
+})
+
+export const scheduleEventRoute = createRoute({
+  method: 'post', path: '/events/{id}/schedule', tags, security: bearer,
+  summary: '自动排程 Propose (or apply) a timetable from the shortlisted and accepted matches — coordinators',
+  request: { params: IdParam, body: jsonBody(ScheduleRequest) },
+  responses: { 200: jsonResponse(ScheduleProposal, '方案与下界 (the timetable, with the lower bound)'), ...problemResponses },
+})

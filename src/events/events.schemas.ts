@@ -1,0 +1,96 @@
+import { z } from '@hono/zod-openapi'
+import { CalendarDate, Id, Timestamp, requiredText, text } from '../http/common.schemas.ts'
+import { isTimeZone } from './zoned-time.ts'
+
+const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM (time must be HH:MM)').openapi({ example: '08:30' })
+const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s)).openapi({ type: 'string', example: '2026-12-05T08:30:00+08:00' })
+const later = (r: { start?: string; end?: string; opens?: string; closes?: string }) => (r.start ?? r.opens)! < (r.end ?? r.closes)!
+
+export const CreateEvent = z
+  .strictObject({
+    title: requiredText(200).openapi({ example: '金桥行动汶上行' }),
+    kind: z.enum(['on_site', 'online', 'hybrid']).openapi({ description: 'on_site 现场 / online 线上 / hybrid 线上线下' }),
+    venue: text(200).optional(),
+    address: text(300).optional(),
+    onlineUrl: z.url().max(500).optional(),
+    county: requiredText(40),
+    timeZone: z.string().refine(isTimeZone, '未知的时区 (unknown time zone)').default('Asia/Shanghai'),
+    slotMinutes: z.number().int().min(5).max(240).default(20),
+    days: z
+      .array(
+        z.strictObject({
+          date: CalendarDate,
+          opens: LocalTime,
+          closes: LocalTime,
+          breaks: z.array(z.strictObject({ start: LocalTime, end: LocalTime }).refine(later, '休息结束须晚于开始 (a break must end after it starts)')).max(10).default([]),
+        }).refine(later, '结束时间须晚于开始 (closes must be after opens)'),
+      )
+      .min(1)
+      .max(14),
+    tables: z.array(z.strictObject({ name: requiredText(40), capacity: z.number().int().min(1).max(100).default(4) })).max(200).default([]),
+    invitedOrganizationIds: z.array(Id).max(1000).default([]),
+  })
+  .refine((e) => e.kind === 'online' || e.tables.length > 0, { message: '现场活动须设置桌位或会议室 (an on-site event needs tables or rooms)', path: ['tables'] })
+  .refine((e) => new Set(e.tables.map((t) => t.name)).size === e.tables.length, { message: '桌位名称不能重复 (table names must differ)', path: ['tables'] })
+  .openapi('CreateEvent')
+export type CreateEvent = z.infer<typeof CreateEvent>
+
+const RangeOut = z.object({ startsAt: Timestamp, endsAt: Timestamp })
+export const Event = z
+  .object({
+    id: Id, title: z.string(), kind: z.enum(['on_site', 'online', 'hybrid']), venue: z.string().nullable(), address: z.string().nullable(),
+    onlineUrl: z.string().nullable(), county: z.string(), timeZone: z.string(), slotMinutes: z.number(), organizerId: Id,
+    status: z.enum(['planning', 'published', 'closed', 'cancelled']), days: z.array(RangeOut), breaks: z.array(RangeOut),
+    tables: z.array(z.object({ id: Id, name: z.string(), capacity: z.number() })), invitedOrganizationIds: z.array(Id), slots: z.number().int(),
+    createdAt: Timestamp, updatedAt: Timestamp,
+  })
+  .openapi('Event')
+
+export const SetAvailability = z
+  .strictObject({
+    personId: Id.optional().openapi({ description: '缺省为本人 (defaults to yourself)' }),
+    windows: z.array(z.strictObject({ startsAt: Instant, endsAt: Instant }).refine((w) => w.startsAt < w.endsAt, '结束须晚于开始')).max(50),
+  })
+  .openapi('SetAvailability')
+export type SetAvailability = z.infer<typeof SetAvailability>
+
+export const SessionStatus = z.enum(['proposed', 'confirmed', 'rescheduled', 'cancelled', 'held', 'no_show'])
+
+export const BookSession = z
+  .strictObject({
+    needId: Id,
+    capabilityId: Id,
+    startsAt: Instant,
+    endsAt: Instant,
+    tableId: Id.optional(),
+    onlineUrl: z.url().max(500).optional(),
+    attendeeIds: z.array(Id).min(1).max(20).transform((ids) => [...new Set(ids)]),
+    pinned: z.boolean().default(true).openapi({ description: '排程时保持不动（手工安排默认如此）(kept in place when the scheduler runs)' }),
+  })
+  .refine((s) => s.startsAt < s.endsAt, { message: '结束须晚于开始 (endsAt must be after startsAt)', path: ['endsAt'] })
+  .openapi('BookSession')
+export type BookSession = z.infer<typeof BookSession>
+
+export const UpdateSession = z
+  .strictObject({ startsAt: Instant.optional(), endsAt: Instant.optional(), tableId: Id.nullable().optional(), status: SessionStatus.optional(), pinned: z.boolean().optional() })
+  .openapi('UpdateSession')
+export type UpdateSession = z.infer<typeof UpdateSession>
+
+export const Session = z
+  .object({
+    id: Id, eventId: Id, needId: Id.nullable(), capabilityId: Id.nullable(), tableId: Id.nullable(), onlineUrl: z.string().nullable(),
+    startsAt: Timestamp, endsAt: Timestamp, status: SessionStatus, pinned: z.boolean(), sequence: z.number().int(),
+    attendees: z.array(z.object({ personId: Id, side: z.enum(['enterprise', 'provider', 'coordinator']), response: z.enum(['needs_action', 'accepted', 'declined']) })),
+  })
+  .openapi('Session')
+
+export const ScheduleRequest = z.strictObject({ apply: z.boolean().default(false).openapi({ description: 'false 只生成方案；true 在一个事务中应用 (propose, or apply in one transaction)' }) }).openapi('ScheduleRequest')
+
+export const ScheduleProposal = z
+  .object({
+    applied: z.boolean(),
+    slotsUsed: z.number().int(), lowerBound: z.number().int(), method: z.enum(['edge-colouring', 'greedy']),
+    sessions: z.array(z.object({ needId: Id, capabilityId: Id, startsAt: Timestamp, endsAt: Timestamp, tableId: Id, attendeeIds: z.array(Id), pinned: z.boolean() })),
+    dropped: z.array(z.object({ needId: Id, capabilityId: Id, reason: z.string(), explanation: z.string() })),
+  })
+  .openapi('ScheduleProposal')

@@ -1,0 +1,37 @@
+import type { DbOrTx } from '../db/database.ts'
+import type { MeetingRequest } from './scheduler.ts'
+
+/**
+ * The meetings an event should hold: shortlisted and accepted matches whose enterprise and
+ * provider are both invited, less the pairs already booked. Each side sends one person: the
+ * need's contact (else the enterprise's first person) and the capability's first expert (else
+ * the provider's first person).
+ */
+export async function eventMeetingRequests(db: DbOrTx, eventId: string, alreadyBooked: ReadonlySet<string>) {
+  const invited = db.selectFrom('eventInvitations').select('organizationId').where('eventId', '=', eventId)
+  const rows = await db
+    .selectFrom('matches as m')
+    .innerJoin('needs as n', 'n.id', 'm.needId')
+    .innerJoin('capabilities as c', 'c.id', 'm.capabilityId')
+    .select((eb) => [
+      'm.id', 'm.needId', 'm.capabilityId', 'm.score',
+      eb.fn.coalesce('n.contactPersonId', eb.selectFrom('people').select('people.id').whereRef('people.organizationId', '=', 'n.organizationId').orderBy('people.id').limit(1)).as('enterprisePerson'),
+      eb.fn.coalesce(
+        eb.selectFrom('capabilityExperts').select('capabilityExperts.personId').whereRef('capabilityExperts.capabilityId', '=', 'c.id').orderBy('capabilityExperts.personId').limit(1),
+        eb.selectFrom('people').select('people.id').whereRef('people.organizationId', '=', 'c.organizationId').orderBy('people.id').limit(1),
+      ).as('providerPerson'),
+    ])
+    .where('m.status', 'in', ['shortlisted', 'accepted'])
+    .where('n.organizationId', 'in', invited)
+    .where('c.organizationId', 'in', invited)
+    .orderBy('m.id')
+    .execute()
+  const requests: (MeetingRequest & { needId: string; capabilityId: string; attendeeIds: string[] })[] = []
+  const unrepresented: { needId: string; capabilityId: string }[] = []
+  for (const r of rows) {
+    if (alreadyBooked.has(`${r.needId}/${r.capabilityId}`)) continue
+    if (!r.enterprisePerson || !r.providerPerson) unrepresented.push({ needId: r.needId, capabilityId: r.capabilityId })
+    else requests.push({ id: r.id, needId: r.needId, capabilityId: r.capabilityId, enterprisePerson: r.enterprisePerson, providerPerson: r.providerPerson, score: r.score, seats: 2, attendeeIds: [r.enterprisePerson, r.providerPerson] })
+  }
+  return { requests, unrepresented }
+}

@@ -1,0 +1,36 @@
+import type { Actor } from '../auth/actor.ts'
+import type { ActionContext } from '../deps.ts'
+import { withTransaction } from '../db/transaction.ts'
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { clashError } from './book-session.ts'
+import type { UpdateSession } from './events.schemas.ts'
+import { findSession, sessionsOf, updateSessionRow } from './events.repository.ts'
+
+/**
+ * Reschedule, move, confirm, cancel or record a session. A change of time, table or status raises
+ * its sequence (the calendar invite's SEQUENCE), so every client takes the update over the old one.
+ */
+export async function updateSession({ ctx, actor, id, input }: { ctx: ActionContext; actor: Actor; id: string; input: UpdateSession }) {
+  if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以调整对接 (only coordinators change sessions)')
+  const session = await findSession(ctx.db, id)
+  if (!session) throw new NotFoundError('对接会')
+  const startsAt = input.startsAt ?? session.startsAt
+  const endsAt = input.endsAt ?? session.endsAt
+  if (startsAt >= endsAt) throw new ValidationError('结束须晚于开始 (endsAt must be after startsAt)', [{ path: 'endsAt', message: '早于开始' }])
+  const tableId = input.tableId !== undefined ? input.tableId : session.tableId
+  const moved = startsAt.getTime() !== session.startsAt.getTime() || endsAt.getTime() !== session.endsAt.getTime() || tableId !== session.tableId
+  let status = input.status ?? session.status
+  if (moved && !input.status && session.status !== 'proposed') status = 'rescheduled'
+  const changed = moved || status !== session.status
+  const attendees = (await sessionsOf(ctx.db, session.eventId, [id]))[0]!.attendees
+  try {
+    await withTransaction(ctx.db, (tx) =>
+      updateSessionRow(tx, id, { startsAt, endsAt, tableId, status, pinned: input.pinned ?? session.pinned, sequence: session.sequence + (changed ? 1 : 0), updatedAt: ctx.now() }),
+    )
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23P01') throw error
+    const others = attendees.filter((a) => a.response !== 'declined').map((a) => a.personId)
+    throw await clashError(ctx.db, { startsAt, endsAt }, { personIds: others, tableId, exceptSessionId: id })
+  }
+  return (await sessionsOf(ctx.db, session.eventId, [id]))[0]!
+}
