@@ -7,6 +7,8 @@ export interface Deps {
   /** The clock, injected so time-dependent rules can be tested. */
   now: () => Date
   maxBodyBytes: number
+  /** Who invites and e-mails come from (and the invite's organizer when the coordinator has no address). */
+  mailFrom: { name: string; email: string }
 }
 
 /** Everything an action needs: the database handle (or transaction), the time, new ids. */
@@ -14,8 +16,9 @@ export interface ActionContext {
   db: Db
   now: () => Date
   newId: () => string
+  mailFrom: { name: string; email: string }
 }
 
 export function actionContext(deps: Deps): ActionContext {
-  return { db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()) }
+  return { db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom }
 }

@@ -9,7 +9,7 @@ import { actionContext, type Deps } from './deps.ts'
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
   const config = parseConfig(env)
   const { db, description } = await openDatabase(config)
-  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES }
+  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM } }
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {

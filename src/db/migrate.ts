@@ -3,12 +3,14 @@ import type { Db } from './database.ts'
 import * as catalogue from '../../db/migrations/2026-11-23-01-catalogue.ts'
 import * as matching from '../../db/migrations/2026-11-23-02-matching.ts'
 import * as events from '../../db/migrations/2026-11-23-03-events.ts'
+import * as mail from '../../db/migrations/2026-11-23-04-mail.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
   '2026-11-23-01-catalogue': catalogue,
   '2026-11-23-02-matching': matching,
   '2026-11-23-03-events': events,
+  '2026-11-23-04-mail': mail,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

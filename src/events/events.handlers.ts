@@ -5,6 +5,7 @@ import * as routes from './events.routes.ts'
 import { getEvent, listEvents, listSessions, presentEvent, presentSession } from './read-events.ts'
 import { scheduleEvent } from './schedule-event.ts'
 import { setAvailability } from './set-availability.ts'
+import { sessionInviteFile } from './session-invite.ts'
 import { updateSession } from './update-session.ts'
 
 export const eventsRouter = createRouter()
@@ -36,4 +37,10 @@ export const eventsRouter = createRouter()
   .openapi(routes.scheduleEventRoute, async (c) => {
     const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, apply: c.req.valid('json').apply })
     return c.json(result, 200)
+  })
+  .openapi(routes.sessionInviteRoute, async (c) => {
+    const { method, ics } = await sessionInviteFile({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id })
+    c.header('content-type', `text/calendar; charset=utf-8; method=${method}`)
+    c.header('content-disposition', 'attachment; filename="invite.ics"')
+    return c.body(ics, 200)
   })

@@ -59,3 +59,10 @@ export const scheduleEventRoute = createRoute({
   request: { params: IdParam, body: jsonBody(ScheduleRequest) },
   responses: { 200: jsonResponse(ScheduleProposal, '方案与下界 (the timetable, with the lower bound)'), ...problemResponses },
 })
+
+export const sessionInviteRoute = createRoute({
+  method: 'get', path: '/sessions/{id}/invite.ics', tags, security: bearer,
+  summary: '对接会日历邀请 The session’s calendar invite (iCalendar, METHOD:REQUEST or CANCEL)',
+  request: { params: IdParam },
+  responses: { 200: { description: 'text/calendar', content: { 'text/calendar': { schema: z.string() } } }, ...problemResponses },
+})

@@ -58,6 +58,8 @@ export interface SessionsTable {
   status: ColumnType<SessionStatus, SessionStatus | undefined, SessionStatus>
   pinned: ColumnType<boolean, boolean | undefined, boolean>
   sequence: ColumnType<number, number | undefined, number>
+  /** Invites have gone out: later changes send updates, a cancellation sends a CANCEL. */
+  announced: ColumnType<boolean, boolean | undefined, boolean>
   createdAt: Date
   updatedAt: Date
 }

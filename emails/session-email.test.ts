@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest'
+import { formatWhen } from './format.ts'
+import { sessionEmail, type SessionEmailProps } from './session-email.ts'
+
+const props: SessionEmailProps = {
+  kind: 'invite', language: 'zh', recipientName: '李建国', eventTitle: '金桥行动汶上行', topic: '布面疵点 × <机器视觉>',
+  startsAt: new Date('2026-12-05T00:30:00Z'), endsAt: new Date('2026-12-05T01:00:00Z'), timeZone: 'Asia/Shanghai',
+  place: '汶上县科技馆 A1 桌', parties: '鲁锦纺织、山东理工大学', organizerName: '汶上县科协',
+}
+
+test('times are shown in the event’s zone, in the reader’s language', () => {
+  expect(formatWhen(props.startsAt, props.endsAt, 'Asia/Shanghai', 'zh')).toBe('2026年12月5日星期六 08:30–09:00（北京时间）')
+  expect(formatWhen(props.startsAt, props.endsAt, 'Asia/Shanghai', 'en')).toBe('Saturday, 5 December 2026, 08:30–09:00 (China Standard Time)')
+})
+
+test('a Chinese reader gets Chinese; an English reader gets English beside it', () => {
+  const zh = sessionEmail(props)
+  expect(zh.subject).toBe('对接会邀请：金桥行动汶上行')
+  expect(zh.text).toContain('时间：2026年12月5日星期六 08:30–09:00（北京时间）')
+  expect(zh.text).not.toContain('Dear')
+  const en = sessionEmail({ ...props, language: 'en', kind: 'cancellation' })
+  expect(en.subject).toBe('对接会已取消：金桥行动汶上行 | Docking session cancelled')
+  expect(en.text.indexOf('您好')).toBeLessThan(en.text.indexOf('Dear 李建国'))
+})
+
+test('HTML escapes what users typed', () => {
+  const html = sessionEmail(props).html
+  expect(html).toContain('&lt;机器视觉&gt;')
+  expect(html).not.toContain('<机器视觉>')
+})

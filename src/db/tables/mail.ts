@@ -1,0 +1,32 @@
+import type { ColumnType, Selectable } from 'kysely'
+
+export type MailKind = 'invite' | 'update' | 'cancellation' | 'reminder' | 'follow_up'
+
+export interface OutboxTable {
+  id: string
+  kind: MailKind
+  dedupeKey: string
+  messageId: string
+  toEmail: string
+  toName: string
+  subject: string
+  html: string
+  text: string
+  ics: string | null
+  icsMethod: 'REQUEST' | 'CANCEL' | null
+  status: ColumnType<'pending' | 'sending' | 'sent' | 'failed', 'pending' | undefined, 'pending' | 'sending' | 'sent' | 'failed'>
+  attempts: ColumnType<number, number | undefined, number>
+  nextAttemptAt: Date
+  lastError: string | null
+  sentAt: Date | null
+  createdAt: Date
+}
+export type OutboxRow = Selectable<OutboxTable>
+
+export interface MailAttemptsTable {
+  id: string
+  outboxId: string
+  at: Date
+  ok: boolean
+  error: string | null
+}
