@@ -4,6 +4,7 @@ import { provisionAdminToken } from './auth/provision-admin.ts'
 import { ConfigError, parseConfig } from './config.ts'
 import { openDatabase } from './db/open.ts'
 import { actionContext, type Deps } from './deps.ts'
+import { startMailDispatcher } from './mail/dispatch-loop.ts'
 
 /** Starts the server: settings → database (migrated) → admin token → HTTP. */
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
@@ -16,7 +17,10 @@ export async function startServer(env: Record<string, string | undefined>, onRea
     console.log(`金桥 Jinqiao listening on http://localhost:${info.port} — database: ${description}`)
     console.log(`API reference: http://localhost:${info.port}/docs`)
   })
+  const mail = config.SMTP_URL ? startMailDispatcher(deps, config.SMTP_URL) : undefined
+  if (!mail) console.log('SMTP_URL is not set: e-mail waits in the outbox until it is.')
   const stop = () => {
+    mail?.stop()
     server.close()
     void db.destroy().finally(() => process.exit(0))
   }

@@ -5,6 +5,7 @@ import * as routes from './events.routes.ts'
 import { getEvent, listEvents, listSessions, presentEvent, presentSession } from './read-events.ts'
 import { scheduleEvent } from './schedule-event.ts'
 import { setAvailability } from './set-availability.ts'
+import { confirmEvent } from './confirm-event.ts'
 import { sessionInviteFile } from './session-invite.ts'
 import { updateSession } from './update-session.ts'
 
@@ -43,4 +44,7 @@ export const eventsRouter = createRouter()
     c.header('content-type', `text/calendar; charset=utf-8; method=${method}`)
     c.header('content-disposition', 'attachment; filename="invite.ics"')
     return c.body(ics, 200)
+  })
+  .openapi(routes.confirmEventRoute, async (c) => {
+    return c.json(await confirmEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200)
   })

@@ -52,7 +52,7 @@ export async function availabilityOf(db: DbOrTx, eventId: string) {
   return db.selectFrom('availability').select(['personId', 'startsAt', 'endsAt']).where('eventId', '=', eventId).execute()
 }
 
-const SESSION_COLUMNS = ['id', 'eventId', 'needId', 'capabilityId', 'tableId', 'onlineUrl', 'startsAt', 'endsAt', 'status', 'pinned', 'sequence', 'createdAt', 'updatedAt'] as const
+const SESSION_COLUMNS = ['id', 'eventId', 'needId', 'capabilityId', 'tableId', 'onlineUrl', 'startsAt', 'endsAt', 'status', 'pinned', 'sequence', 'announced', 'createdAt', 'updatedAt'] as const
 
 export async function insertSession(
   db: DbOrTx,
@@ -69,7 +69,7 @@ export async function findSession(db: DbOrTx, id: string) {
   return db.selectFrom('sessions').select(SESSION_COLUMNS).where('id', '=', id).executeTakeFirst()
 }
 
-export async function updateSessionRow(db: DbOrTx, id: string, changes: { startsAt: Date; endsAt: Date; tableId: string | null; status: SessionStatus; pinned: boolean; sequence: number; updatedAt: Date }) {
+export async function updateSessionRow(db: DbOrTx, id: string, changes: { startsAt: Date; endsAt: Date; tableId: string | null; status: SessionStatus; pinned: boolean; sequence: number; announced: boolean; updatedAt: Date }) {
   await db.updateTable('sessions').set(changes).where('id', '=', id).execute()
   // Attendees carry the session's time (their own exclusion constraint) and stop blocking it once cancelled.
   await db

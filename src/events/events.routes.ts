@@ -66,3 +66,10 @@ export const sessionInviteRoute = createRoute({
   request: { params: IdParam },
   responses: { 200: { description: 'text/calendar', content: { 'text/calendar': { schema: z.string() } } }, ...problemResponses },
 })
+
+export const confirmEventRoute = createRoute({
+  method: 'post', path: '/events/{id}/confirm', tags, security: bearer,
+  summary: '确认日程并发出邀请 Confirm every proposed session and send the invites — coordinators',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(z.object({ confirmed: z.number().int() }), '已确认的场次 (sessions confirmed)'), ...problemResponses },
+})

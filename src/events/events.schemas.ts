@@ -79,7 +79,7 @@ export type UpdateSession = z.infer<typeof UpdateSession>
 export const Session = z
   .object({
     id: Id, eventId: Id, needId: Id.nullable(), capabilityId: Id.nullable(), tableId: Id.nullable(), onlineUrl: z.string().nullable(),
-    startsAt: Timestamp, endsAt: Timestamp, status: SessionStatus, pinned: z.boolean(), sequence: z.number().int(),
+    startsAt: Timestamp, endsAt: Timestamp, status: SessionStatus, pinned: z.boolean(), sequence: z.number().int(), announced: z.boolean().openapi({ description: '邀请已发出 (invites sent)' }),
     attendees: z.array(z.object({ personId: Id, side: z.enum(['enterprise', 'provider', 'coordinator']), response: z.enum(['needs_action', 'accepted', 'declined']) })),
   })
   .openapi('Session')

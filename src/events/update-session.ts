@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { announceSession } from './announce-session.ts'
 import { clashError } from './book-session.ts'
 import type { UpdateSession } from './events.schemas.ts'
 import { findSession, sessionsOf, updateSessionRow } from './events.repository.ts'
@@ -23,10 +24,16 @@ export async function updateSession({ ctx, actor, id, input }: { ctx: ActionCont
   if (moved && !input.status && session.status !== 'proposed') status = 'rescheduled'
   const changed = moved || status !== session.status
   const attendees = (await sessionsOf(ctx.db, session.eventId, [id]))[0]!.attendees
+  // Invites go out when a session is confirmed; after that every move or cancellation is announced.
+  const announcement = !session.announced
+    ? status === 'confirmed' ? 'invite' : null
+    : status === 'cancelled' && session.status !== 'cancelled' ? 'cancellation' : moved ? 'update' : null
   try {
-    await withTransaction(ctx.db, (tx) =>
-      updateSessionRow(tx, id, { startsAt, endsAt, tableId, status, pinned: input.pinned ?? session.pinned, sequence: session.sequence + (changed ? 1 : 0), updatedAt: ctx.now() }),
-    )
+    await withTransaction(ctx.db, async (tx) => {
+      const announced = session.announced || announcement === 'invite'
+      await updateSessionRow(tx, id, { startsAt, endsAt, tableId, status, pinned: input.pinned ?? session.pinned, sequence: session.sequence + (changed ? 1 : 0), announced, updatedAt: ctx.now() })
+      if (announcement) await announceSession(tx, ctx, id, announcement)
+    })
   } catch (error) {
     if ((error as { code?: string }).code !== '23P01') throw error
     const others = attendees.filter((a) => a.response !== 'declined').map((a) => a.personId)
