@@ -8,6 +8,7 @@ import { needsRouter } from './catalogue/needs.handlers.ts'
 import { organizationsRouter } from './catalogue/organizations.handlers.ts'
 import { matchingRouter } from './matching/matching.handlers.ts'
 import { eventsRouter } from './events/events.handlers.ts'
+import { publicEventsRouter } from './events/public.handlers.ts'
 import { actionContext, type Deps } from './deps.ts'
 import type { AppEnv } from './http/app-env.ts'
 import { requireActor } from './http/auth-middleware.ts'
@@ -40,6 +41,8 @@ export function createApp(deps: Deps) {
       return problem(c, 'service-unavailable', '数据库不可达 (database unreachable)')
     }
   })
+
+  app.route('/', publicEventsRouter)
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)

@@ -13,6 +13,7 @@ export const Config = z.object({
     .min(24, 'must be at least 24 characters, so that it cannot be guessed')
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
     .optional(),
+  JINQIAO_PUBLIC_URL: z.url('must be the URL people reach the server at').default('http://localhost:3000'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   JINQIAO_MAIL_FROM: z.email('must be an e-mail address').default('jinqiao@example.org'),
   JINQIAO_MAIL_FROM_NAME: z.string().min(1).max(100).default('金桥对接平台'),

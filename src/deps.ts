@@ -9,6 +9,8 @@ export interface Deps {
   maxBodyBytes: number
   /** Who invites and e-mails come from (and the invite's organizer when the coordinator has no address). */
   mailFrom: { name: string; email: string }
+  /** Where people reach the server: links in e-mails and calendar feeds start here. */
+  publicUrl: string
 }
 
 /** Everything an action needs: the database handle (or transaction), the time, new ids. */
@@ -17,8 +19,9 @@ export interface ActionContext {
   now: () => Date
   newId: () => string
   mailFrom: { name: string; email: string }
+  publicUrl: string
 }
 
 export function actionContext(deps: Deps): ActionContext {
-  return { db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom }
+  return { db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom, publicUrl: deps.publicUrl.replace(/\/+$/, '') }
 }

@@ -10,7 +10,7 @@ import { startMailDispatcher } from './mail/dispatch-loop.ts'
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
   const config = parseConfig(env)
   const { db, description } = await openDatabase(config)
-  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM } }
+  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL }
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {

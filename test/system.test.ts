@@ -18,7 +18,7 @@ describe('health', () => {
     expect((await t.api.as(undefined).get('/readyz')).status).toBe(200)
     // A server whose database cannot be reached says so with a 503, not a crash.
     const unreachable: Db = createPostgresDb({ url: 'postgres://nobody@127.0.0.1:1/none', maxConnections: 1 })
-    const app = createApp({ db: unreachable, now: () => new Date(), maxBodyBytes: 1024, mailFrom: { name: 'x', email: 'x@example.org' } })
+    const app = createApp({ db: unreachable, now: () => new Date(), maxBodyBytes: 1024, mailFrom: { name: 'x', email: 'x@example.org' }, publicUrl: 'http://localhost' })
     const r = await app.request('/readyz')
     expect(r.status).toBe(503)
     expect(r.headers.get('content-type')).toContain('application/problem+json')

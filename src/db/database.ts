@@ -8,7 +8,7 @@ import type {
   NeedsTable,
 } from './tables/catalogue.ts'
 import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
-import type { MailAttemptsTable, OutboxTable } from './tables/mail.ts'
+import type { CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
 
 /** Every table, in camelCase; the database itself is snake_case (CamelCasePlugin). */
@@ -36,6 +36,8 @@ export interface Database {
   sessionAttendees: SessionAttendeesTable
   outbox: OutboxTable
   mailAttempts: MailAttemptsTable
+  calendarFeeds: CalendarFeedsTable
+  followUps: FollowUpsTable
 }
 
 export type Db = Kysely<Database>

@@ -4,6 +4,7 @@ import * as catalogue from '../../db/migrations/2026-11-23-01-catalogue.ts'
 import * as matching from '../../db/migrations/2026-11-23-02-matching.ts'
 import * as events from '../../db/migrations/2026-11-23-03-events.ts'
 import * as mail from '../../db/migrations/2026-11-23-04-mail.ts'
+import * as feeds from '../../db/migrations/2026-11-23-05-feeds-follow-ups.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-02-matching': matching,
   '2026-11-23-03-events': events,
   '2026-11-23-04-mail': mail,
+  '2026-11-23-05-feeds-follow-ups': feeds,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

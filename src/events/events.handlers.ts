@@ -6,6 +6,8 @@ import { getEvent, listEvents, listSessions, presentEvent, presentSession } from
 import { scheduleEvent } from './schedule-event.ts'
 import { setAvailability } from './set-availability.ts'
 import { confirmEvent } from './confirm-event.ts'
+import { respondToSession } from './respond-session.ts'
+import { createCalendarFeed, revokeCalendarFeed } from './calendar-feed.ts'
 import { sessionInviteFile } from './session-invite.ts'
 import { updateSession } from './update-session.ts'
 
@@ -47,4 +49,15 @@ export const eventsRouter = createRouter()
   })
   .openapi(routes.confirmEventRoute, async (c) => {
     return c.json(await confirmEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200)
+  })
+  .openapi(routes.respondSessionRoute, async (c) => {
+    const session = await respondToSession({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, response: c.req.valid('json').response })
+    return c.json(presentSession(session), 200)
+  })
+  .openapi(routes.createFeedRoute, async (c) => {
+    return c.json(await createCalendarFeed({ ctx: c.get('ctx'), actor: c.get('actor') }), 201)
+  })
+  .openapi(routes.revokeFeedRoute, async (c) => {
+    await revokeCalendarFeed({ ctx: c.get('ctx'), actor: c.get('actor') })
+    return c.body(null, 204)
   })

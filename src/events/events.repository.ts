@@ -119,3 +119,11 @@ export async function findClash(db: DbOrTx, range: { startsAt: Date; endsAt: Dat
     .executeTakeFirst()
   return table ? { kind: 'table' as const, ...table } : undefined
 }
+
+export async function findAttendee(db: DbOrTx, sessionId: string, personId: string) {
+  return db.selectFrom('sessionAttendees').select(['personId', 'response']).where('sessionId', '=', sessionId).where('personId', '=', personId).executeTakeFirst()
+}
+
+export async function setAttendeeResponse(db: DbOrTx, sessionId: string, personId: string, response: 'accepted' | 'declined', active: boolean) {
+  await db.updateTable('sessionAttendees').set({ response, active }).where('sessionId', '=', sessionId).where('personId', '=', personId).execute()
+}

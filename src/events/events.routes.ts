@@ -73,3 +73,24 @@ export const confirmEventRoute = createRoute({
   request: { params: IdParam },
   responses: { 200: jsonResponse(z.object({ confirmed: z.number().int() }), '已确认的场次 (sessions confirmed)'), ...problemResponses },
 })
+
+export const respondSessionRoute = createRoute({
+  method: 'post', path: '/sessions/{id}/respond', tags, security: bearer,
+  summary: '接受或谢绝对接会 Accept or decline a session you are invited to',
+  request: { params: IdParam, body: jsonBody(z.strictObject({ response: z.enum(['accepted', 'declined']) }).openapi('SessionResponse')) },
+  responses: { 200: jsonResponse(Session, '已记录 (recorded)'), ...problemResponses },
+})
+
+const Feed = z.object({ url: z.string(), webcal: z.string() }).openapi('CalendarFeed')
+
+export const createFeedRoute = createRoute({
+  method: 'post', path: '/me/calendar-feed', tags, security: bearer,
+  summary: '生成私人日历订阅 A private calendar feed of your sessions (revokes the previous one)',
+  responses: { 201: jsonResponse(Feed, '订阅地址，只显示这一次 (the feed URL, shown once)'), ...problemResponses },
+})
+
+export const revokeFeedRoute = createRoute({
+  method: 'delete', path: '/me/calendar-feed', tags, security: bearer,
+  summary: '停用日历订阅 Revoke your calendar feed',
+  responses: { 204: { description: '已停用 (revoked)' }, ...problemResponses },
+})

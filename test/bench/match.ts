@@ -25,7 +25,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 async function setUp(db: Deps['db']) {
-  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: 1 << 20, mailFrom: { name: '金桥', email: 'jinqiao@example.org' } }
+  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: 1 << 20, mailFrom: { name: '金桥', email: 'jinqiao@example.org' }, publicUrl: 'http://localhost:3000' }
   const ctx = actionContext(deps)
   await provisionAdminToken(ctx, TOKEN)
   const actor = (await authenticate(ctx, TOKEN))!

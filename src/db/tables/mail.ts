@@ -30,3 +30,24 @@ export interface MailAttemptsTable {
   ok: boolean
   error: string | null
 }
+
+export interface CalendarFeedsTable {
+  id: string
+  personId: string
+  tokenHash: string
+  createdAt: Date
+  revokedAt: Date | null
+}
+
+export interface FollowUpsTable {
+  id: string
+  sessionId: string
+  personId: string
+  tokenHash: string
+  createdAt: Date
+  respondedAt: Date | null
+  held: boolean | null
+  usefulness: number | null
+  intention: boolean | null
+  nextStep: string | null
+}

@@ -1,0 +1,40 @@
+import type { Actor } from '../auth/actor.ts'
+import { generateToken, hashToken } from '../auth/token.ts'
+import type { ActionContext } from '../deps.ts'
+import { withTransaction } from '../db/transaction.ts'
+import { NotFoundError } from '../errors.ts'
+import { personFeed } from './calendar.ts'
+import { feedOwner, insertFeed, revokeLiveFeeds, sessionIdsOfPerson } from './feeds.repository.ts'
+import { sessionDetails } from './invites.repository.ts'
+import { calendarAttendees, calendarSession } from './session-calendar.ts'
+import { organizerOf } from './session-invite.ts'
+
+// A private calendar feed per person: a secret URL any calendar app can subscribe to (webcal://),
+// holding all their sessions. Making a new one revokes the old, so a leaked URL is one call away
+// from dead. Only the token's hash is kept.
+
+export async function createCalendarFeed({ ctx, actor }: { ctx: ActionContext; actor: Actor }) {
+  const token = generateToken()
+  await withTransaction(ctx.db, async (tx) => {
+    await revokeLiveFeeds(tx, actor.personId, ctx.now())
+    await insertFeed(tx, { id: ctx.newId(), personId: actor.personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
+  })
+  const url = `${ctx.publicUrl}/calendar/${token}.ics`
+  return { url, webcal: url.replace(/^https?:/, 'webcal:') }
+}
+
+export async function revokeCalendarFeed({ ctx, actor }: { ctx: ActionContext; actor: Actor }) {
+  if ((await revokeLiveFeeds(ctx.db, actor.personId, ctx.now())).length === 0) throw new NotFoundError('日历订阅')
+}
+
+/** The feed behind a secret URL, or a 404 for an unknown or revoked one. */
+export async function calendarFeedFile({ ctx, token }: { ctx: ActionContext; token: string }) {
+  const owner = await feedOwner(ctx.db, await hashToken(token))
+  if (!owner) throw new NotFoundError('日历订阅')
+  const sessions = []
+  for (const id of await sessionIdsOfPerson(ctx.db, owner.id)) {
+    const d = (await sessionDetails(ctx.db, id))!
+    sessions.push({ session: calendarSession(d), organizer: organizerOf(ctx, d), attendees: calendarAttendees(d) })
+  }
+  return personFeed({ name: owner.name, sessions, stamp: ctx.now() })
+}

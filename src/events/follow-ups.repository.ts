@@ -1,0 +1,54 @@
+import { sql } from 'kysely'
+import type { DbOrTx } from '../db/database.ts'
+
+/** Announced sessions that ended in the last week and still owe someone a follow-up. */
+export async function sessionsOwingFollowUp(db: DbOrTx, now: Date) {
+  const rows = await db
+    .selectFrom('sessions as s')
+    .innerJoin('sessionAttendees as a', 'a.sessionId', 's.id')
+    .innerJoin('people as p', 'p.id', 'a.personId')
+    .select(['s.id as sessionId', 'a.personId'])
+    .where('s.announced', '=', true)
+    .where('s.status', 'in', ['confirmed', 'rescheduled', 'held'])
+    .where('s.endsAt', '<=', now)
+    .where('s.endsAt', '>', new Date(now.getTime() - 7 * 24 * 3600_000))
+    .where('a.response', '<>', 'declined')
+    .where('p.email', 'is not', null)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('followUps as f').select(sql`1`.as('one')).whereRef('f.sessionId', '=', 's.id').whereRef('f.personId', '=', 'a.personId'))))
+    .limit(500)
+    .execute()
+  return rows
+}
+
+/** Announced sessions starting within the next day: their attendees get a reminder. */
+export async function sessionsStartingSoon(db: DbOrTx, now: Date) {
+  const rows = await db
+    .selectFrom('sessions')
+    .select('id')
+    .where('announced', '=', true)
+    .where('status', 'in', ['confirmed', 'rescheduled'])
+    .where('startsAt', '>', now)
+    .where('startsAt', '<=', new Date(now.getTime() + 24 * 3600_000))
+    .limit(1000)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+export async function insertFollowUp(db: DbOrTx, row: { id: string; sessionId: string; personId: string; tokenHash: string; createdAt: Date }) {
+  await db.insertInto('followUps').values(row).onConflict((oc) => oc.columns(['sessionId', 'personId']).doNothing()).execute()
+}
+
+export async function followUpByToken(db: DbOrTx, tokenHash: string) {
+  return db
+    .selectFrom('followUps as f')
+    .innerJoin('sessions as s', 's.id', 'f.sessionId')
+    .innerJoin('events as e', 'e.id', 's.eventId')
+    .innerJoin('people as p', 'p.id', 'f.personId')
+    .select(['f.id', 'f.sessionId', 'f.personId', 'f.respondedAt', 'f.held', 'f.usefulness', 'f.intention', 'f.nextStep', 'p.name', 'e.title as eventTitle', 's.startsAt', 's.endsAt', 'e.timeZone'])
+    .where('f.tokenHash', '=', tokenHash)
+    .executeTakeFirst()
+}
+
+export async function saveFollowUpAnswers(db: DbOrTx, id: string, answers: { held: boolean; usefulness: number | null; intention: boolean | null; nextStep: string | null; respondedAt: Date }) {
+  await db.updateTable('followUps').set(answers).where('id', '=', id).execute()
+}

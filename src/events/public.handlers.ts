@@ -1,0 +1,29 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../http/app-env.ts'
+import { limitBody } from '../http/body-guards.ts'
+import { problem } from '../http/problem.ts'
+import { fieldErrors } from '../http/zod-issues.ts'
+import { calendarFeedFile } from './calendar-feed.ts'
+import { answerFollowUp, findFollowUp, FollowUpAnswers } from './follow-up.ts'
+import { followUpForm } from './follow-up.page.ts'
+
+// Reached without a bearer token: the secret in the URL is the credential.
+export const publicEventsRouter = new Hono<AppEnv>()
+  .use('/follow-up/*', limitBody(16 * 1024))
+  .get('/calendar/:file', async (c) => {
+  const match = /^([A-Za-z0-9_-]{10,200})\.ics$/.exec(c.req.param('file'))
+  if (!match) return problem(c, 'not-found', '日历订阅不存在 (no such calendar feed)')
+  const ics = await calendarFeedFile({ ctx: c.get('ctx'), token: match[1]! })
+  c.header('content-type', 'text/calendar; charset=utf-8')
+  c.header('cache-control', 'private, max-age=300')
+  return c.body(ics)
+})
+  .get('/follow-up/:token', async (c) => c.html(followUpForm(await findFollowUp(c.get('ctx'), c.req.param('token')))))
+  .post('/follow-up/:token', async (c) => {
+    const type = c.req.header('content-type') ?? ''
+    const raw = type.includes('json') ? await c.req.json().catch(() => undefined) : Object.fromEntries(Object.entries(await c.req.parseBody()).filter(([, v]) => v !== ''))
+    const parsed = FollowUpAnswers.safeParse(raw ?? {})
+    if (!parsed.success) return problem(c, 'validation-error', '回访内容有误 (invalid answers)', fieldErrors(parsed.error))
+    const saved = await answerFollowUp(c.get('ctx'), c.req.param('token'), parsed.data)
+    return type.includes('json') ? c.json({ saved: true }) : c.html(followUpForm({ ...saved, ...parsed.data }, true))
+  })

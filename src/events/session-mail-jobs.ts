@@ -1,0 +1,41 @@
+import { followUpEmail } from '../../emails/follow-up-email.ts'
+import { generateToken, hashToken } from '../auth/token.ts'
+import type { ActionContext } from '../deps.ts'
+import { withTransaction } from '../db/transaction.ts'
+import { enqueueMail } from '../mail/outbox.repository.ts'
+import { announceSession } from './announce-session.ts'
+import { insertFollowUp, sessionsOwingFollowUp, sessionsStartingSoon } from './follow-ups.repository.ts'
+import { sessionDetails } from './invites.repository.ts'
+
+// Mail that time causes rather than a person: run before each dispatch. Both are idempotent
+// (dedupe keys, one follow-up row per attendee), so running them often sends nothing twice.
+
+/** A reminder the day before, once per attendee and version of the session. */
+export async function queueReminders(ctx: ActionContext): Promise<number> {
+  const ids = await sessionsStartingSoon(ctx.db, ctx.now())
+  for (const id of ids) await withTransaction(ctx.db, (tx) => announceSession(tx, ctx, id, 'reminder'))
+  return ids.length
+}
+
+/** After a session, each attendee gets a link to say how it went, with no login. */
+export async function queueFollowUps(ctx: ActionContext): Promise<number> {
+  const owed = await sessionsOwingFollowUp(ctx.db, ctx.now())
+  for (const { sessionId, personId } of owed) {
+    const d = (await sessionDetails(ctx.db, sessionId))!
+    const a = d.attendees.find((x) => x.personId === personId)!
+    const token = generateToken()
+    await withTransaction(ctx.db, async (tx) => {
+      const id = ctx.newId()
+      await insertFollowUp(tx, { id, sessionId, personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
+      const mail = followUpEmail({
+        language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: [d.needTitle, d.capabilityTitle].filter(Boolean).join(' × ') || '对接会',
+        startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: `${ctx.publicUrl}/follow-up/${token}`,
+      })
+      await enqueueMail(tx, {
+        id, kind: 'follow_up', dedupeKey: `follow-up:${sessionId}:${personId}`, messageId: `<${id}@jinqiao>`, toEmail: a.email!, toName: a.name,
+        subject: mail.subject, html: mail.html, text: mail.text, ics: null, icsMethod: null, nextAttemptAt: ctx.now(), createdAt: ctx.now(),
+      })
+    })
+  }
+  return owed.length
+}
