@@ -89,6 +89,36 @@ describe('booking by hand', () => {
     await t.api.patch(`/api/v1/sessions/${freed.body.id}`, { status: 'cancelled' })
   })
 
+  test('a session’s invite file is for its attendees, their colleagues and coordinators', async () => {
+    const base = { needId: ctx.needs[2].id, capabilityId: ctx.capabilities[1].id, attendeeIds: [ctx.contacts[2].id, ctx.experts[1].id] }
+    const booked = await t.api.post(`/api/v1/events/${ctx.event.id}/sessions`, { ...base, startsAt: at('11:00'), endsAt: at('11:30'), tableId: ctx.event.tables[1].id })
+    const file = await t.api.get(`/api/v1/sessions/${booked.body.id}/invite.ics`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('text/calendar; charset=utf-8; method=REQUEST')
+    expect(file.body).toContain(`UID:${booked.body.id}@jinqiao`)
+    expect(file.body).toContain('DTSTART:20261205T030000Z')
+    const colleague = await buildMember(t.api, ctx.enterprises[2].id)
+    expect((await colleague.client.get(`/api/v1/sessions/${booked.body.id}/invite.ics`)).status).toBe(200)
+    const outsider = await buildMember(t.api, ctx.enterprises[0].id)
+    expect((await outsider.client.get(`/api/v1/sessions/${booked.body.id}/invite.ics`)).status).toBe(404)
+    await t.api.patch(`/api/v1/sessions/${booked.body.id}`, { status: 'cancelled' })
+    expect((await t.api.get(`/api/v1/sessions/${booked.body.id}/invite.ics`)).headers.get('content-type')).toContain('method=CANCEL')
+  })
+
+  test('a group session holds several pairs at one table, all named in its invite', async () => {
+    const group = await t.api.post(`/api/v1/events/${ctx.event.id}/sessions`, {
+      needId: ctx.needs[1].id, capabilityId: ctx.capabilities[0].id, startsAt: at('10:30'), endsAt: at('11:00'), tableId: ctx.event.tables[1].id,
+      attendeeIds: [ctx.contacts[1].id, ctx.contacts[2].id, ctx.experts[0].id],
+      groupMatches: [{ needId: ctx.needs[2].id, capabilityId: ctx.capabilities[0].id }],
+    })
+    expect(group.status).toBe(201)
+    expect(group.body.groupMatches).toEqual([{ needId: ctx.needs[2].id, capabilityId: ctx.capabilities[0].id }])
+    expect(group.body.attendees).toHaveLength(3)
+    const ics = (await t.api.get(`/api/v1/sessions/${group.body.id}/invite.ics`)).body.replace(/\r\n /g, '')
+    expect(ics).toContain('需求1 × 能力0；需求2 × 能力0')
+    await t.api.patch(`/api/v1/sessions/${group.body.id}`, { status: 'cancelled' })
+  })
+
   test('a session outside the event’s hours, at another event’s table or by a non-coordinator is refused', async () => {
     const base = { needId: ctx.needs[0].id, capabilityId: ctx.capabilities[0].id, attendeeIds: [ctx.contacts[0].id] }
     expect((await t.api.post(`/api/v1/events/${ctx.event.id}/sessions`, { ...base, startsAt: at('18:00'), endsAt: at('18:30') })).status).toBe(400)

@@ -7,7 +7,7 @@ import type {
   NeedHistoryTable,
   NeedsTable,
 } from './tables/catalogue.ts'
-import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
+import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
 import type { CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
 
@@ -34,6 +34,7 @@ export interface Database {
   availability: AvailabilityTable
   sessions: SessionsTable
   sessionAttendees: SessionAttendeesTable
+  sessionMatches: SessionMatchesTable
   outbox: OutboxTable
   mailAttempts: MailAttemptsTable
   calendarFeeds: CalendarFeedsTable

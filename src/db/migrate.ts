@@ -5,6 +5,7 @@ import * as matching from '../../db/migrations/2026-11-23-02-matching.ts'
 import * as events from '../../db/migrations/2026-11-23-03-events.ts'
 import * as mail from '../../db/migrations/2026-11-23-04-mail.ts'
 import * as feeds from '../../db/migrations/2026-11-23-05-feeds-follow-ups.ts'
+import * as groups from '../../db/migrations/2026-11-23-06-group-sessions.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-03-events': events,
   '2026-11-23-04-mail': mail,
   '2026-11-23-05-feeds-follow-ups': feeds,
+  '2026-11-23-06-group-sessions': groups,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -4,7 +4,7 @@ import type { ActionContext } from '../deps.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import { sessionInvite } from './calendar.ts'
 import { sessionDetails } from './invites.repository.ts'
-import { calendarAttendees, calendarSession } from './session-calendar.ts'
+import { calendarAttendees, calendarSession, topicOf } from './session-calendar.ts'
 import { organizerOf } from './session-invite.ts'
 
 /**
@@ -23,7 +23,7 @@ export async function announceSession(db: DbOrTx, ctx: ActionContext, sessionId:
   for (const a of d.attendees) {
     if (!a.email || (a.response === 'declined' && kind !== 'cancellation')) continue
     const mail = sessionEmail({
-      kind, language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: [d.needTitle, d.capabilityTitle].filter(Boolean).join(' × ') || '对接会',
+      kind, language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: topicOf(d),
       startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, place, parties, organizerName: organizer.name,
     })
     const id = ctx.newId()

@@ -39,11 +39,16 @@ export async function bookSession({ ctx, actor, eventId, input }: { ctx: ActionC
   if (!event.days.some((d) => d.startsAt <= input.startsAt && input.endsAt <= d.endsAt)) {
     throw new ValidationError('对接时间须在活动时间之内 (the session must fall within the event’s opening hours)', [{ path: 'startsAt', message: '不在活动时间内' }])
   }
+  for (const pair of input.groupMatches) {
+    if (!(await findNeed(ctx.db, pair.needId))) throw new NotFoundError('技术需求')
+    if (!(await findCapability(ctx.db, pair.capabilityId))) throw new NotFoundError('服务能力')
+  }
+  const groupMatches = input.groupMatches.filter((p) => p.needId !== input.needId || p.capabilityId !== input.capabilityId)
   const attendees = await attendeeSides(ctx.db, input.attendeeIds)
   const id = ctx.newId()
   try {
     await withTransaction(ctx.db, (tx) =>
-      insertSession(tx, { id, eventId, needId: input.needId, capabilityId: input.capabilityId, tableId: input.tableId ?? null, onlineUrl: input.onlineUrl ?? null, startsAt: input.startsAt, endsAt: input.endsAt, pinned: input.pinned, now: ctx.now() }, attendees),
+      insertSession(tx, { id, eventId, needId: input.needId, capabilityId: input.capabilityId, tableId: input.tableId ?? null, onlineUrl: input.onlineUrl ?? null, startsAt: input.startsAt, endsAt: input.endsAt, pinned: input.pinned, now: ctx.now() }, attendees, groupMatches),
     )
   } catch (error) {
     if ((error as { code?: string }).code !== EXCLUSION_VIOLATION) throw error

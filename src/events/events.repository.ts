@@ -58,11 +58,13 @@ export async function insertSession(
   db: DbOrTx,
   session: { id: string; eventId: string; needId: string; capabilityId: string; tableId: string | null; onlineUrl: string | null; startsAt: Date; endsAt: Date; pinned: boolean; now: Date },
   attendees: { personId: string; side: 'enterprise' | 'provider' | 'coordinator' }[],
+  groupMatches: { needId: string; capabilityId: string }[] = [],
 ) {
   const { now, ...row } = session
   await db.insertInto('sessions').values({ ...row, createdAt: now, updatedAt: now }).execute()
   const during = sql<string>`tstzrange(${session.startsAt}, ${session.endsAt}, '[)')`
   await db.insertInto('sessionAttendees').values(attendees.map((a) => ({ sessionId: session.id, ...a, during }))).execute()
+  if (groupMatches.length) await db.insertInto('sessionMatches').values(groupMatches.map((m) => ({ sessionId: session.id, ...m }))).execute()
 }
 
 export async function findSession(db: DbOrTx, id: string) {
@@ -86,7 +88,14 @@ export async function sessionsOf(db: DbOrTx, eventId: string, sessionIds?: strin
   const attendees = sessions.length
     ? await db.selectFrom('sessionAttendees').select(['sessionId', 'personId', 'side', 'response']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
     : []
-  return sessions.map((s) => ({ ...s, attendees: attendees.filter((a) => a.sessionId === s.id).map(({ sessionId: _, ...a }) => a) }))
+  const groups = sessions.length
+    ? await db.selectFrom('sessionMatches').select(['sessionId', 'needId', 'capabilityId']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
+    : []
+  return sessions.map((s) => ({
+    ...s,
+    attendees: attendees.filter((a) => a.sessionId === s.id).map(({ sessionId: _, ...a }) => a),
+    groupMatches: groups.filter((g) => g.sessionId === s.id).map(({ sessionId: _, ...g }) => g),
+  }))
 }
 
 export async function deleteUnpinnedProposals(db: DbOrTx, eventId: string) {

@@ -65,6 +65,11 @@ export const BookSession = z
     tableId: Id.optional(),
     onlineUrl: z.url().max(500).optional(),
     attendeeIds: z.array(Id).min(1).max(20).transform((ids) => [...new Set(ids)]),
+    groupMatches: z
+      .array(z.strictObject({ needId: Id, capabilityId: Id }))
+      .max(10)
+      .default([])
+      .openapi({ description: '小组对接：同一场次的其他需求与能力 (a group session: further pairs at the same table)' }),
     pinned: z.boolean().default(true).openapi({ description: '排程时保持不动（手工安排默认如此）(kept in place when the scheduler runs)' }),
   })
   .refine((s) => s.startsAt < s.endsAt, { message: '结束须晚于开始 (endsAt must be after startsAt)', path: ['endsAt'] })
@@ -81,6 +86,7 @@ export const Session = z
     id: Id, eventId: Id, needId: Id.nullable(), capabilityId: Id.nullable(), tableId: Id.nullable(), onlineUrl: z.string().nullable(),
     startsAt: Timestamp, endsAt: Timestamp, status: SessionStatus, pinned: z.boolean(), sequence: z.number().int(), announced: z.boolean().openapi({ description: '邀请已发出 (invites sent)' }),
     attendees: z.array(z.object({ personId: Id, side: z.enum(['enterprise', 'provider', 'coordinator']), response: z.enum(['needs_action', 'accepted', 'declined']) })),
+    groupMatches: z.array(z.object({ needId: Id, capabilityId: Id })),
   })
   .openapi('Session')
 

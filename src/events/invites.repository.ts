@@ -27,6 +27,14 @@ export async function sessionDetails(db: DbOrTx, sessionId: string) {
     .orderBy('a.side')
     .orderBy('p.name')
     .execute()
-  return { ...row, attendees }
+  const group = await db
+    .selectFrom('sessionMatches as g')
+    .innerJoin('needs as n', 'n.id', 'g.needId')
+    .innerJoin('capabilities as c', 'c.id', 'g.capabilityId')
+    .select(['n.title as needTitle', 'c.title as capabilityTitle'])
+    .where('g.sessionId', '=', sessionId)
+    .orderBy('n.title')
+    .execute()
+  return { ...row, attendees, group }
 }
 export type SessionDetails = NonNullable<Awaited<ReturnType<typeof sessionDetails>>>

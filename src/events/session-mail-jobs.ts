@@ -6,6 +6,7 @@ import { enqueueMail } from '../mail/outbox.repository.ts'
 import { announceSession } from './announce-session.ts'
 import { insertFollowUp, sessionsOwingFollowUp, sessionsStartingSoon } from './follow-ups.repository.ts'
 import { sessionDetails } from './invites.repository.ts'
+import { topicOf } from './session-calendar.ts'
 
 // Mail that time causes rather than a person: run before each dispatch. Both are idempotent
 // (dedupe keys, one follow-up row per attendee), so running them often sends nothing twice.
@@ -28,7 +29,7 @@ export async function queueFollowUps(ctx: ActionContext): Promise<number> {
       const id = ctx.newId()
       await insertFollowUp(tx, { id, sessionId, personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
       const mail = followUpEmail({
-        language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: [d.needTitle, d.capabilityTitle].filter(Boolean).join(' × ') || '对接会',
+        language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: topicOf(d),
         startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: `${ctx.publicUrl}/follow-up/${token}`,
       })
       await enqueueMail(tx, {

@@ -65,6 +65,12 @@ export interface SessionsTable {
 }
 export type SessionRow = Omit<Selectable<SessionsTable>, 'during'>
 
+export interface SessionMatchesTable {
+  sessionId: string
+  needId: string
+  capabilityId: string
+}
+
 export interface SessionAttendeesTable {
   sessionId: string
   personId: string
