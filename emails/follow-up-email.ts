@@ -1,15 +1,8 @@
-import { formatWhen, layout, type Rendered } from './format.ts'
+import { formatWhen, layout, type Rendered, type SessionMailBase } from './format.ts'
 
 // After a session: one question, one link, no login. The answers feed the outcomes.
 
-export interface FollowUpEmailProps {
-  language: 'zh' | 'en'
-  recipientName: string
-  eventTitle: string
-  topic: string
-  startsAt: Date
-  endsAt: Date
-  timeZone: string
+export interface FollowUpEmailProps extends SessionMailBase {
   link: string
 }
 

@@ -20,6 +20,17 @@ export function formatWhen(startsAt: Date, endsAt: Date, timeZone: string, langu
   return language === 'zh' ? `${day} ${time(startsAt)}–${time(endsAt)}（${zone}）` : `${day}, ${time(startsAt)}–${time(endsAt)} (${zone})`
 }
 
+/** What every e-mail about a session says: to whom, in which language, about what, when. */
+export interface SessionMailBase {
+  language: 'zh' | 'en'
+  recipientName: string
+  eventTitle: string
+  topic: string
+  startsAt: Date
+  endsAt: Date
+  timeZone: string
+}
+
 /** A plain, readable layout that mail clients (Outlook, QQ Mail, 163) render alike. */
 export function layout(paragraphs: string[][]): string {
   const blocks = paragraphs.map((lines) => `<p style="margin:0 0 12px">${lines.map(escapeHtml).join('<br>')}</p>`).join('\n')

@@ -1,19 +1,12 @@
-import { formatWhen, layout, type Rendered } from './format.ts'
+import { formatWhen, layout, type Rendered, type SessionMailBase } from './format.ts'
 
 // Invite, update, cancellation and reminder for one docking session: Chinese first; a participant
 // who asked for English gets it beside the Chinese.
 
 export type SessionEmailKind = 'invite' | 'update' | 'cancellation' | 'reminder'
 
-export interface SessionEmailProps {
+export interface SessionEmailProps extends SessionMailBase {
   kind: SessionEmailKind
-  language: 'zh' | 'en'
-  recipientName: string
-  eventTitle: string
-  topic: string
-  startsAt: Date
-  endsAt: Date
-  timeZone: string
   place: string | null
   parties: string
   organizerName: string
