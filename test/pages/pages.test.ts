@@ -1,0 +1,77 @@
+import { serve, type ServerType } from '@hono/node-server'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { createApp } from '../../src/app.ts'
+import { actionContext } from '../../src/deps.ts'
+import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
+import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider } from '../support/builders.ts'
+import { createTestApp, type TestApp } from '../support/test-app.ts'
+
+// The pages, as a person sees them: Debian's Chromium, driven by playwright-core, against the
+// real server on a local port.
+
+let t: TestApp
+let server: ServerType
+let base: string
+let browser: Browser
+beforeAll(async () => {
+  t = await createTestApp()
+  server = serve({ fetch: createApp(t.deps).fetch, port: 0, hostname: '127.0.0.1' })
+  await new Promise((r) => server.once('listening', r))
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+  await t?.close()
+})
+
+test('the API reference reads as a page: sections, operations, and a link to the OpenAPI document', async () => {
+  const page = await browser.newPage()
+  await page.goto(`${base}/docs`)
+  expect(await page.title()).toContain('金桥 Jinqiao API')
+  await page.getByRole('link', { name: '对接活动 Events' }).click()
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('Events')
+  const operations = await page.locator('section.op').count()
+  expect(operations).toBeGreaterThan(30)
+  expect(await page.locator('section.op', { hasText: '/api/v1/needs/{id}/matches' }).count()).toBe(1)
+  const openapi = await page.request.get(`${base}/openapi.json`)
+  expect((await openapi.json()).openapi).toBe('3.1.0')
+  await page.close()
+})
+
+test('an attendee answers the follow-up with no login, and can correct the answer', async () => {
+  const enterprise = await buildEnterprise(t.api)
+  const provider = await buildProvider(t.api)
+  const contact = await buildPerson(t.api, enterprise.id, { name: '张经理' })
+  const need = await buildNeed(t.api, enterprise.id, { contactPersonId: contact.id })
+  const capability = await buildCapability(t.api, provider.id)
+  const event = (await t.api.post('/api/v1/events', { title: '金桥行动邹城行', kind: 'online', county: '邹城市', days: [{ date: '2026-11-23', opens: '08:00', closes: '09:00' }], invitedOrganizationIds: [enterprise.id, provider.id] })).body
+  const session = (await t.api.post(`/api/v1/events/${event.id}/sessions`, { needId: need.id, capabilityId: capability.id, attendeeIds: [contact.id], startsAt: '2026-11-23T08:00:00+08:00', endsAt: '2026-11-23T08:30:00+08:00' })).body
+  await t.api.patch(`/api/v1/sessions/${session.id}`, { status: 'confirmed' })
+  expect(await queueFollowUps(actionContext(t.deps))).toBe(1)
+  const mail = await t.db.selectFrom('outbox').select('text').where('kind', '=', 'follow_up').executeTakeFirstOrThrow()
+  const path = /\/follow-up\/[\w-]+/.exec(mail.text)![0]
+
+  const page = await browser.newPage()
+  await page.goto(base + path)
+  await expect.poll(() => page.locator('h1').textContent()).toBe('对接会回访')
+  expect(await page.locator('body').textContent()).toContain('张经理')
+  await page.getByLabel('是').first().check()
+  await page.selectOption('#usefulness', '4')
+  await page.locator('input[name=intention][value=no]').check()
+  await page.fill('#nextStep', '请专家寄送检测方案')
+  await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')])
+  expect(await page.locator('body').textContent()).toContain('已收到，谢谢')
+  // The saved answers come back filled in, ready to correct.
+  expect(await page.locator('#usefulness').inputValue()).toBe('4')
+  expect(await page.locator('#nextStep').inputValue()).toBe('请专家寄送检测方案')
+  const row = await t.db.selectFrom('followUps').selectAll().executeTakeFirstOrThrow()
+  expect(row).toMatchObject({ held: true, usefulness: 4, intention: false, nextStep: '请专家寄送检测方案' })
+  await page.screenshot({ path: `${process.env.PAGES_SCREENSHOTS ?? '/tmp'}/jinqiao-follow-up.png`, fullPage: true })
+  await page.close()
+})
