@@ -9,6 +9,7 @@ import type {
 } from './tables/catalogue.ts'
 import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
 import type { CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
+import type { AgreementsTable, IntentionsTable, OutcomeVersionsTable, ResolutionsTable } from './tables/outcomes.ts'
 import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
 
 /** Every table, in camelCase; the database itself is snake_case (CamelCasePlugin). */
@@ -39,6 +40,10 @@ export interface Database {
   mailAttempts: MailAttemptsTable
   calendarFeeds: CalendarFeedsTable
   followUps: FollowUpsTable
+  intentions: IntentionsTable
+  agreements: AgreementsTable
+  resolutions: ResolutionsTable
+  outcomeVersions: OutcomeVersionsTable
 }
 
 export type Db = Kysely<Database>

@@ -6,6 +6,7 @@ import * as events from '../../db/migrations/2026-11-23-03-events.ts'
 import * as mail from '../../db/migrations/2026-11-23-04-mail.ts'
 import * as feeds from '../../db/migrations/2026-11-23-05-feeds-follow-ups.ts'
 import * as groups from '../../db/migrations/2026-11-23-06-group-sessions.ts'
+import * as outcomes from '../../db/migrations/2026-11-23-07-outcomes.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-04-mail': mail,
   '2026-11-23-05-feeds-follow-ups': feeds,
   '2026-11-23-06-group-sessions': groups,
+  '2026-11-23-07-outcomes': outcomes,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

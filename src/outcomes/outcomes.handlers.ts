@@ -1,0 +1,16 @@
+import { createRouter } from '../http/router.ts'
+import * as routes from './outcomes.routes.ts'
+import { recordAgreement, recordIntention } from './record-outcomes.ts'
+import { resolveNeed } from './resolve-need.ts'
+import { summary } from './summary.ts'
+
+const recorded = <T extends { createdAt: Date; updatedAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() })
+
+export const outcomesRouter = createRouter()
+  .openapi(routes.recordIntentionRoute, async (c) => c.json(recorded(await recordIntention({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })), 201))
+  .openapi(routes.recordAgreementRoute, async (c) => c.json(recorded(await recordAgreement({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })), 201))
+  .openapi(routes.resolveNeedRoute, async (c) => {
+    const row = await resolveNeed({ ctx: c.get('ctx'), actor: c.get('actor'), needId: c.req.valid('param').id, input: c.req.valid('json') })
+    return c.json(recorded(row), 201)
+  })
+  .openapi(routes.summaryRoute, async (c) => c.json(await summary({ ctx: c.get('ctx'), actor: c.get('actor'), query: c.req.valid('query') }), 200))

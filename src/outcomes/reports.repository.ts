@@ -1,0 +1,68 @@
+import { sql } from 'kysely'
+import type { DbOrTx } from '../db/database.ts'
+import type { SummaryQuery } from './outcomes.schemas.ts'
+
+// The yearly figures, each by the definition written beside it in the README. Dates are the
+// local dates where things happened: a session's in its event's time zone, the rest in Beijing time.
+
+const LOCAL = 'Asia/Shanghai'
+
+type Count = number
+interface SessionFigures { nationalSocieties: Count; provincialSocieties: Count; universitiesAndInstitutes: Count; experts: Count; eventsHeld: Count; sessionsHeld: Count; enterprisesServed: Count; industryChainsServed: Count }
+interface NeedFigures { needsCollected: Count; needsResolved: Count }
+interface OutcomeFigures { intentions: Count; agreements: Count; agreementAmountYuan: number; serviceStations: Count }
+
+export async function summaryFigures(db: DbOrTx, q: SummaryQuery) {
+  const county = q.county ?? null
+  const chain = q.industryChain ?? null
+  const sessionFigures = await sql<SessionFigures>`
+    with held as (
+      select s.id, s.event_id, n.industry_chain
+      from sessions s join events e on e.id = s.event_id left join needs n on n.id = s.need_id
+      where s.status = 'held'
+        and (s.starts_at at time zone e.time_zone)::date between ${q.from}::date and ${q.to}::date
+        and (${county}::text is null or e.county = ${county}::text)
+        and (${chain}::text is null or n.industry_chain = ${chain}::text)
+    ),
+    attendance as (
+      select distinct a.person_id, p.organization_id, o.kind, o.provider_type
+      from session_attendees a join held h on h.id = a.session_id
+        join people p on p.id = a.person_id left join organizations o on o.id = p.organization_id
+      where a.response <> 'declined'
+    )
+    select
+      (select count(distinct organization_id) from attendance where provider_type = 'national_society')::int as "nationalSocieties",
+      (select count(distinct organization_id) from attendance where provider_type = 'provincial_society')::int as "provincialSocieties",
+      (select count(distinct organization_id) from attendance where provider_type in ('university', 'institute'))::int as "universitiesAndInstitutes",
+      (select count(distinct person_id) from attendance where kind = 'provider')::int as "experts",
+      (select count(distinct event_id) from held)::int as "eventsHeld",
+      (select count(*) from held)::int as "sessionsHeld",
+      (select count(distinct organization_id) from attendance where kind = 'enterprise')::int as "enterprisesServed",
+      (select count(distinct industry_chain) from held)::int as "industryChainsServed"
+  `.execute(db)
+
+  const needFigures = await sql<NeedFigures>`
+    select
+      (select count(*) from needs n
+        where n.status <> 'draft' and (n.created_at at time zone ${LOCAL})::date between ${q.from}::date and ${q.to}::date
+          and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text))::int as "needsCollected",
+      (select count(*) from resolutions r join needs n on n.id = r.need_id
+        where n.status = 'resolved' and r.resolved_on between ${q.from}::date and ${q.to}::date
+          and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text))::int as "needsResolved"
+  `.execute(db)
+
+  const partyFilter = sql`(${county}::text is null or o.county = ${county}::text) and (${chain}::text is null or o.industry_chains @> array[${chain}::text])`
+  const outcomeFigures = await sql<OutcomeFigures>`
+    select
+      (select count(*) from intentions i join organizations o on o.id = i.enterprise_id
+        where i.stated_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::int as "intentions",
+      (select count(*) from agreements a join organizations o on o.id = a.enterprise_id
+        where a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::int as "agreements",
+      (select coalesce(sum(a.amount_yuan), 0) from agreements a join organizations o on o.id = a.enterprise_id
+        where a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::float8 as "agreementAmountYuan",
+      (select count(*) from agreements a join organizations o on o.id = a.enterprise_id
+        where a.kind = 'service_station' and a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::int as "serviceStations"
+  `.execute(db)
+
+  return { ...sessionFigures.rows[0]!, ...needFigures.rows[0]!, ...outcomeFigures.rows[0]! }
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
+import { createTestApp, type TestApp } from './support/test-app.ts'
+
+// A known year of a programme, then every figure of the summary checked against it.
+
+let t: TestApp
+const o: Record<string, any> = {}
+beforeAll(async () => {
+  t = await createTestApp()
+  const chainTag = Date.now().toString(36)
+  o.textile = `纺织服装${chainTag}`
+  o.salt = `煤盐化工${chainTag}`
+  o.wenshang = `汶上县${chainTag}`
+  o.zoucheng = `邹城市${chainTag}`
+  o.N1 = await buildProvider(t.api, { providerType: 'national_society' })
+  o.P1 = await buildProvider(t.api, { providerType: 'provincial_society' })
+  o.U1 = await buildProvider(t.api, { providerType: 'university' })
+  o.I1 = await buildProvider(t.api, { providerType: 'institute' })
+  o.E1 = await buildEnterprise(t.api, { county: o.wenshang, industryChains: [o.textile] })
+  o.E2 = await buildEnterprise(t.api, { county: o.zoucheng, industryChains: [o.salt] })
+  o.E3 = await buildEnterprise(t.api, { county: o.wenshang, industryChains: [o.textile] })
+  for (const [k, org] of [['x1', 'N1'], ['x2', 'P1'], ['x3', 'U1'], ['x4', 'I1'], ['c1', 'E1'], ['c2', 'E2'], ['c3', 'E3']]) o[k!] = await buildPerson(t.api, o[org!].id)
+  o.n1 = await buildNeed(t.api, o.E1.id, { county: o.wenshang, industryChain: o.textile })
+  o.n2 = await buildNeed(t.api, o.E2.id, { county: o.zoucheng, industryChain: o.salt })
+  o.n3 = await buildNeed(t.api, o.E3.id, { county: o.wenshang, industryChain: o.textile })
+  o.n4 = await buildNeed(t.api, o.E1.id, { county: o.wenshang, industryChain: o.textile, status: 'draft' })
+  for (const p of ['N1', 'P1', 'U1', 'I1']) o[`cap${p}`] = await buildCapability(t.api, o[p].id)
+
+  const event = async (county: string, date: string) =>
+    (await t.api.post('/api/v1/events', { title: `活动${date}`, kind: 'online', county, days: [{ date, opens: '08:00', closes: '18:00' }], invitedOrganizationIds: [] })).body
+  const session = async (ev: any, date: string, time: string, need: string, cap: string, people: string[], status: string) => {
+    const r = await t.api.post(`/api/v1/events/${ev.id}/sessions`, { needId: o[need].id, capabilityId: o[cap].id, attendeeIds: people.map((p) => o[p].id), startsAt: `${date}T${time}:00+08:00`, endsAt: `${date}T${time.slice(0, 2)}:30:00+08:00` })
+    expect(r.status).toBe(201)
+    expect((await t.api.patch(`/api/v1/sessions/${r.body.id}`, { status })).status).toBe(200)
+    return r.body
+  }
+  const A = await event(o.wenshang, '2026-12-05')
+  const B = await event(o.zoucheng, '2026-12-06')
+  const C = await event(o.zoucheng, '2027-01-10')
+  await session(A, '2026-12-05', '09:00', 'n1', 'capN1', ['c1', 'x1'], 'held')
+  await session(A, '2026-12-05', '10:00', 'n3', 'capU1', ['c3', 'x3'], 'held')
+  await session(A, '2026-12-05', '11:00', 'n1', 'capP1', ['c1', 'x2'], 'cancelled')
+  await session(B, '2026-12-06', '09:00', 'n2', 'capI1', ['c2', 'x4'], 'held')
+  await session(B, '2026-12-06', '10:00', 'n2', 'capP1', ['c2', 'x2'], 'confirmed')
+  await session(C, '2027-01-10', '09:00', 'n2', 'capN1', ['c2', 'x1'], 'held')
+
+  const record = async (path: string, body: object) => {
+    const r = await t.api.post(path, body)
+    expect(r.status, JSON.stringify(r.body)).toBe(201)
+    return r.body
+  }
+  o.i1 = await record('/api/v1/intentions', { enterpriseId: o.E1.id, providerId: o.N1.id, needIds: [o.n1.id], statedOn: '2026-12-05', description: '合作开发在线验布系统' })
+  await record('/api/v1/intentions', { enterpriseId: o.E2.id, providerId: o.I1.id, needIds: [o.n2.id], statedOn: '2026-12-06', description: '高盐废水中试' })
+  await record('/api/v1/intentions', { enterpriseId: o.E3.id, providerId: o.U1.id, statedOn: '2027-01-11', description: '共建实验室' })
+  o.a1 = await record('/api/v1/agreements', { enterpriseId: o.E1.id, providerId: o.N1.id, intentionId: o.i1.id, needIds: [o.n1.id], kind: 'development', signedOn: '2026-12-20', amountYuan: 500000 })
+  await record('/api/v1/agreements', { enterpriseId: o.E2.id, providerId: o.I1.id, kind: 'service_station', signedOn: '2026-12-21' })
+  await record('/api/v1/agreements', { enterpriseId: o.E3.id, providerId: o.U1.id, kind: 'transfer', signedOn: '2027-02-01', amountYuan: 100000 })
+  await record(`/api/v1/needs/${o.n1.id}/resolution`, { how: 'agreement', agreementId: o.a1.id, evidence: '验收报告', resolvedOn: '2026-12-28' })
+  await record(`/api/v1/needs/${o.n2.id}/resolution`, { how: 'outside', evidence: '企业自行解决', resolvedOn: '2027-01-05' })
+}, 120_000)
+afterAll(async () => { await t?.close() })
+
+const summary = async (query: string) => {
+  const r = await t.api.get(`/api/v1/reports/summary?${query}`)
+  expect(r.status, JSON.stringify(r.body)).toBe(200)
+  const { period: _, ...figures } = r.body
+  return figures
+}
+
+describe('the yearly figures', () => {
+  // Other test files' data lives in other databases or schemas; the county and chain names here are unique.
+  test('every figure for 2026', async () => {
+    expect(await summary('from=2026-01-01&to=2026-12-31')).toEqual({
+      nationalSocieties: 1, provincialSocieties: 0, universitiesAndInstitutes: 2, experts: 3, eventsHeld: 2, sessionsHeld: 3,
+      enterprisesServed: 3, industryChainsServed: 2, needsCollected: 3, needsResolved: 1, intentions: 2, agreements: 2,
+      agreementAmountYuan: 500000, serviceStations: 1,
+    })
+  })
+
+  test('every figure for 2026, one county at a time', async () => {
+    const wenshang = await summary(`from=2026-01-01&to=2026-12-31&county=${encodeURIComponent(o.wenshang)}`)
+    expect(wenshang).toEqual({
+      nationalSocieties: 1, provincialSocieties: 0, universitiesAndInstitutes: 1, experts: 2, eventsHeld: 1, sessionsHeld: 2,
+      enterprisesServed: 2, industryChainsServed: 1, needsCollected: 2, needsResolved: 1, intentions: 1, agreements: 1,
+      agreementAmountYuan: 500000, serviceStations: 0,
+    })
+    const zoucheng = await summary(`from=2026-01-01&to=2026-12-31&county=${encodeURIComponent(o.zoucheng)}`)
+    expect(zoucheng).toEqual({
+      nationalSocieties: 0, provincialSocieties: 0, universitiesAndInstitutes: 1, experts: 1, eventsHeld: 1, sessionsHeld: 1,
+      enterprisesServed: 1, industryChainsServed: 1, needsCollected: 1, needsResolved: 0, intentions: 1, agreements: 1,
+      agreementAmountYuan: 0, serviceStations: 1,
+    })
+  })
+
+  test('by industry chain, and for another period', async () => {
+    const salt = await summary(`from=2026-01-01&to=2026-12-31&industryChain=${encodeURIComponent(o.salt)}`)
+    expect(salt).toMatchObject({ sessionsHeld: 1, eventsHeld: 1, experts: 1, enterprisesServed: 1, needsCollected: 1, needsResolved: 0, intentions: 1, agreements: 1, serviceStations: 1 })
+    const next = await summary(`from=2027-01-01&to=2027-12-31&county=${encodeURIComponent(o.zoucheng)}`)
+    expect(next).toMatchObject({ sessionsHeld: 1, nationalSocieties: 1, experts: 1, needsCollected: 0, needsResolved: 1, intentions: 0, agreements: 0 })
+  })
+
+  test('outcomes move the needs along the funnel, each move recorded', async () => {
+    const history = (await t.api.get(`/api/v1/needs/${o.n1.id}/history`)).body.items.filter((h: any) => h.action === 'status_changed')
+    expect(history.map((h: any) => h.toStatus)).toEqual(['intention', 'agreement', 'resolved'])
+    expect((await t.api.get(`/api/v1/needs/${o.n1.id}`)).body.status).toBe('resolved')
+    expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
+  })
+
+  test('bad and unauthorised recordings are refused and change nothing', async () => {
+    const staff = await buildMember(t.api, o.E1.id)
+    expect((await staff.client.post('/api/v1/intentions', { enterpriseId: o.E1.id, providerId: o.N1.id, statedOn: '2026-12-05', description: 'x' })).status).toBe(403)
+    expect((await staff.client.get('/api/v1/reports/summary?from=2026-01-01&to=2026-12-31')).status).toBe(403)
+    expect((await t.api.post('/api/v1/intentions', { enterpriseId: o.N1.id, providerId: o.E1.id, statedOn: '2026-12-05', description: 'x' })).status).toBe(400)
+    expect((await t.api.post(`/api/v1/needs/${o.n3.id}/resolution`, { how: 'agreement', evidence: 'x', resolvedOn: '2026-12-01' })).status).toBe(400)
+    expect((await t.api.post(`/api/v1/needs/${o.n1.id}/resolution`, { how: 'outside', evidence: 'x', resolvedOn: '2026-12-01' })).status).toBe(409)
+    expect((await t.api.get('/api/v1/reports/summary?from=2026-12-31&to=2026-01-01')).status).toBe(400)
+    expect((await t.api.post('/api/v1/agreements', { enterpriseId: o.E1.id, providerId: o.N1.id, kind: 'barter', signedOn: '2026-12-05' })).status).toBe(400)
+    expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
+  })
+})
