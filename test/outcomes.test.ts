@@ -55,7 +55,7 @@ beforeAll(async () => {
   await record('/api/v1/intentions', { enterpriseId: o.E3.id, providerId: o.U1.id, statedOn: '2027-01-11', description: '共建实验室' })
   o.a1 = await record('/api/v1/agreements', { enterpriseId: o.E1.id, providerId: o.N1.id, intentionId: o.i1.id, needIds: [o.n1.id], kind: 'development', signedOn: '2026-12-20', amountYuan: 500000 })
   await record('/api/v1/agreements', { enterpriseId: o.E2.id, providerId: o.I1.id, kind: 'service_station', signedOn: '2026-12-21' })
-  await record('/api/v1/agreements', { enterpriseId: o.E3.id, providerId: o.U1.id, kind: 'transfer', signedOn: '2027-02-01', amountYuan: 100000 })
+  o.a3 = await record('/api/v1/agreements', { enterpriseId: o.E3.id, providerId: o.U1.id, kind: 'transfer', signedOn: '2027-02-01', amountYuan: 100000 })
   await record(`/api/v1/needs/${o.n1.id}/resolution`, { how: 'agreement', agreementId: o.a1.id, evidence: '验收报告', resolvedOn: '2026-12-28' })
   await record(`/api/v1/needs/${o.n2.id}/resolution`, { how: 'outside', evidence: '企业自行解决', resolvedOn: '2027-01-05' })
 }, 120_000)
@@ -105,6 +105,21 @@ describe('the yearly figures', () => {
     expect(history.map((h: any) => h.toStatus)).toEqual(['intention', 'agreement', 'resolved'])
     expect((await t.api.get(`/api/v1/needs/${o.n1.id}`)).body.status).toBe('resolved')
     expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
+  })
+
+  test('a correction keeps the previous version, with who changed it and why; the figures follow', async () => {
+    // Corrects the 2027 agreement, which no other test here counts.
+    const r = await t.api.patch(`/api/v1/agreements/${o.a3.id}`, { amountYuan: 150000, reason: '补充协议增加经费' })
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject({ version: 2, amountYuan: 150000 })
+    const versions = (await t.api.get(`/api/v1/agreements/${o.a3.id}/versions`)).body.items
+    expect(versions.map((v: any) => [v.version, v.snapshot.amountYuan, v.reason])).toEqual([[1, 100000, '补充协议增加经费'], [2, 150000, null]])
+    expect((await summary(`from=2027-01-01&to=2027-12-31&county=${encodeURIComponent(o.wenshang)}`)).agreementAmountYuan).toBe(150000)
+    expect((await t.api.patch(`/api/v1/agreements/${o.a3.id}`, { amountYuan: 1 })).status).toBe(400)
+    const intention = await t.api.patch(`/api/v1/intentions/${o.i1.id}`, { description: '合作开发在线验布系统（含软件）', reason: '描述补充' })
+    expect(intention.body).toMatchObject({ version: 2, statedOn: '2026-12-05' })
+    const staff = await buildMember(t.api, o.E1.id)
+    expect((await staff.client.patch(`/api/v1/agreements/${o.a1.id}`, { amountYuan: 1, reason: 'x' })).status).toBe(403)
   })
 
   test('bad and unauthorised recordings are refused and change nothing', async () => {

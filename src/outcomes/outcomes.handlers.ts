@@ -3,6 +3,7 @@ import * as routes from './outcomes.routes.ts'
 import { recordAgreement, recordIntention } from './record-outcomes.ts'
 import { resolveNeed } from './resolve-need.ts'
 import { summary } from './summary.ts'
+import { correct, versions } from './correct-outcome.ts'
 
 const recorded = <T extends { createdAt: Date; updatedAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() })
 
@@ -14,3 +15,13 @@ export const outcomesRouter = createRouter()
     return c.json(recorded(row), 201)
   })
   .openapi(routes.summaryRoute, async (c) => c.json(await summary({ ctx: c.get('ctx'), actor: c.get('actor'), query: c.req.valid('query') }), 200))
+  .openapi(routes.correctIntentionRoute, async (c) => {
+    const row = await correct({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'intentions', id: c.req.valid('param').id, input: c.req.valid('json') })
+    return c.json(recorded(row), 200)
+  })
+  .openapi(routes.correctAgreementRoute, async (c) => {
+    const row = await correct({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'agreements', id: c.req.valid('param').id, input: c.req.valid('json') })
+    return c.json(recorded(row), 200)
+  })
+  .openapi(routes.intentionVersionsRoute, async (c) => c.json({ items: await versions({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'intentions', id: c.req.valid('param').id }) }, 200))
+  .openapi(routes.agreementVersionsRoute, async (c) => c.json({ items: await versions({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'agreements', id: c.req.valid('param').id }) }, 200))

@@ -17,3 +17,34 @@ export async function insertResolution(db: DbOrTx, row: Insertable<ResolutionsTa
 export async function exists(db: DbOrTx, table: 'agreements' | 'sessions' | 'intentions', id: string): Promise<boolean> {
   return Boolean(await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())
 }
+
+type OutcomeTable = 'intentions' | 'agreements'
+const ENTITY = { intentions: 'intention', agreements: 'agreement' } as const
+
+export async function findOutcome(db: DbOrTx, table: OutcomeTable, id: string) {
+  return db.selectFrom(table).selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+/** Keeps the current row as a version, then applies the correction: nothing is ever overwritten unrecorded. */
+export async function correctOutcome(
+  db: DbOrTx,
+  table: OutcomeTable,
+  current: { id: string; version: number } & Record<string, unknown>,
+  changes: Record<string, unknown>,
+  by: { versionId: string; personId: string; at: Date; reason: string },
+) {
+  await db
+    .insertInto('outcomeVersions')
+    .values({ id: by.versionId, entity: ENTITY[table], entityId: current.id, version: current.version, snapshot: JSON.stringify({ ...current, correctionReason: by.reason }), changedBy: by.personId, changedAt: by.at })
+    .execute()
+  return db
+    .updateTable(table)
+    .set({ ...changes, version: current.version + 1, updatedAt: by.at } as never)
+    .where('id', '=', current.id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function outcomeVersions(db: DbOrTx, table: OutcomeTable, id: string) {
+  return db.selectFrom('outcomeVersions').select(['version', 'snapshot', 'changedBy', 'changedAt']).where('entity', '=', ENTITY[table]).where('entityId', '=', id).orderBy('version').execute()
+}

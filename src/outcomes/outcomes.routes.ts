@@ -1,6 +1,6 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
 import { IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
-import { OutcomeRecorded, RecordAgreement, RecordIntention, ResolveNeed, Summary, SummaryQuery } from './outcomes.schemas.ts'
+import { CorrectAgreement, CorrectIntention, OutcomeRecorded, OutcomeVersion, RecordAgreement, RecordIntention, ResolveNeed, Summary, SummaryQuery } from './outcomes.schemas.ts'
 
 const tags = ['成果与统计 Outcomes and figures']
 
@@ -32,3 +32,27 @@ export const summaryRoute = createRoute({
   responses: { 200: jsonResponse(Summary, '统计 (figures; definitions in the README)'), ...problemResponses },
 })
 
+
+export const correctIntentionRoute = createRoute({
+  method: 'patch', path: '/intentions/{id}', tags, security: bearer,
+  summary: '更正合作意向 Correct an intention (the previous version is kept) — coordinators',
+  request: { params: IdParam, body: jsonBody(CorrectIntention) },
+  responses: { 200: jsonResponse(OutcomeRecorded, '已更正 (corrected)'), ...problemResponses },
+})
+
+export const correctAgreementRoute = createRoute({
+  method: 'patch', path: '/agreements/{id}', tags, security: bearer,
+  summary: '更正合作协议 Correct an agreement (the previous version is kept) — coordinators',
+  request: { params: IdParam, body: jsonBody(CorrectAgreement) },
+  responses: { 200: jsonResponse(OutcomeRecorded, '已更正 (corrected)'), ...problemResponses },
+})
+
+const Versions = jsonResponse(z.object({ items: z.array(OutcomeVersion) }), '各个版本，最早的在前 (every version, oldest first)')
+export const intentionVersionsRoute = createRoute({
+  method: 'get', path: '/intentions/{id}/versions', tags, security: bearer, summary: '合作意向的各个版本 Every version of an intention',
+  request: { params: IdParam }, responses: { 200: Versions, ...problemResponses },
+})
+export const agreementVersionsRoute = createRoute({
+  method: 'get', path: '/agreements/{id}/versions', tags, security: bearer, summary: '合作协议的各个版本 Every version of an agreement',
+  request: { params: IdParam }, responses: { 200: Versions, ...problemResponses },
+})

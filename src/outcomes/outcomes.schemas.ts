@@ -47,3 +47,20 @@ export const Summary = z
   .openapi('Summary')
 
 export const OutcomeRecorded = z.object({ id: Id, version: z.number().int(), createdAt: Timestamp }).passthrough()
+
+export const CorrectIntention = z
+  .strictObject({ statedOn: CalendarDate.optional(), description: requiredText(2000).optional(), needIds: z.array(Id).max(50).optional(), reason: requiredText(500) })
+  .openapi('CorrectIntention')
+export type CorrectIntention = z.infer<typeof CorrectIntention>
+
+export const CorrectAgreement = z
+  .strictObject({
+    kind: AgreementKind.optional(), signedOn: CalendarDate.optional(), amountYuan: z.number().int().min(0).max(1_000_000_000_000).nullable().optional(),
+    termMonths: z.number().int().min(1).max(600).nullable().optional(), documentRef: text(200).nullable().optional(), reason: requiredText(500),
+  })
+  .openapi('CorrectAgreement')
+export type CorrectAgreement = z.infer<typeof CorrectAgreement>
+
+export const OutcomeVersion = z
+  .object({ version: z.number().int(), snapshot: z.record(z.string(), z.unknown()), changedBy: Id, changedAt: Timestamp, reason: z.string().nullable() })
+  .openapi('OutcomeVersion')
