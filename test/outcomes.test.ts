@@ -100,6 +100,25 @@ describe('the yearly figures', () => {
     expect(next).toMatchObject({ sessionsHeld: 1, nationalSocieties: 1, experts: 1, needsCollected: 0, needsResolved: 1, intentions: 0, agreements: 0 })
   })
 
+  test('breakdowns by county, industry chain and month agree with the summary', async () => {
+    const byCounty = (await t.api.get('/api/v1/reports/breakdown?from=2026-01-01&to=2026-12-31&by=county')).body.items
+    expect(byCounty.find((r: any) => r.key === o.wenshang)).toMatchObject({ sessionsHeld: 2, needsCollected: 2, intentions: 1 })
+    expect(byCounty.find((r: any) => r.key === o.zoucheng)).toMatchObject({ sessionsHeld: 1, needsCollected: 1, serviceStations: 1 })
+    const byChain = (await t.api.get('/api/v1/reports/breakdown?from=2026-01-01&to=2026-12-31&by=industryChain')).body.items
+    expect(byChain.find((r: any) => r.key === o.textile)).toMatchObject({ sessionsHeld: 2, needsResolved: 1 })
+    const byMonth = (await t.api.get('/api/v1/reports/breakdown?from=2026-11-01&to=2027-01-31&by=month')).body.items
+    expect(byMonth.map((r: any) => [r.key, r.sessionsHeld, r.needsCollected, r.agreements])).toEqual([['2026-11', 0, 3, 0], ['2026-12', 3, 0, 2], ['2027-01', 1, 0, 0]])
+    expect((await t.api.get('/api/v1/reports/breakdown?from=2026-01-01&to=2026-12-31&by=colour')).status).toBe(400)
+  })
+
+  test('the funnel follows the needs filed in the period to where they got, with conversion rates', async () => {
+    const r = await t.api.get(`/api/v1/reports/funnel?from=2026-01-01&to=2026-12-31&county=${encodeURIComponent(o.wenshang)}`)
+    // n1: session held, intention, agreement, resolved; n3: session held, nothing more.
+    expect(r.body.items.map((s: any) => [s.stage, s.count, s.conversion])).toEqual([
+      ['filed', 2, null], ['matched', 2, 1], ['inSession', 2, 1], ['intention', 1, 0.5], ['agreement', 1, 1], ['resolved', 1, 1],
+    ])
+  })
+
   test('outcomes move the needs along the funnel, each move recorded', async () => {
     const history = (await t.api.get(`/api/v1/needs/${o.n1.id}/history`)).body.items.filter((h: any) => h.action === 'status_changed')
     expect(history.map((h: any) => h.toStatus)).toEqual(['intention', 'agreement', 'resolved'])

@@ -4,6 +4,7 @@ import { recordAgreement, recordIntention } from './record-outcomes.ts'
 import { resolveNeed } from './resolve-need.ts'
 import { summary } from './summary.ts'
 import { correct, versions } from './correct-outcome.ts'
+import { breakdown, funnel } from './breakdowns.ts'
 
 const recorded = <T extends { createdAt: Date; updatedAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() })
 
@@ -25,3 +26,8 @@ export const outcomesRouter = createRouter()
   })
   .openapi(routes.intentionVersionsRoute, async (c) => c.json({ items: await versions({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'intentions', id: c.req.valid('param').id }) }, 200))
   .openapi(routes.agreementVersionsRoute, async (c) => c.json({ items: await versions({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'agreements', id: c.req.valid('param').id }) }, 200))
+  .openapi(routes.breakdownRoute, async (c) => {
+    const { by, ...query } = c.req.valid('query')
+    return c.json({ items: await breakdown({ ctx: c.get('ctx'), actor: c.get('actor'), query, by }) }, 200)
+  })
+  .openapi(routes.funnelRoute, async (c) => c.json({ items: await funnel({ ctx: c.get('ctx'), actor: c.get('actor'), query: c.req.valid('query') }) }, 200))

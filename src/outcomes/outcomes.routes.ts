@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
-import { CorrectAgreement, CorrectIntention, OutcomeRecorded, OutcomeVersion, RecordAgreement, RecordIntention, ResolveNeed, Summary, SummaryQuery } from './outcomes.schemas.ts'
+import { BreakdownQuery, CorrectAgreement, CorrectIntention, OutcomeRecorded, OutcomeVersion, RecordAgreement, RecordIntention, ResolveNeed, Summary, SummaryQuery } from './outcomes.schemas.ts'
 
 const tags = ['成果与统计 Outcomes and figures']
 
@@ -55,4 +55,21 @@ export const intentionVersionsRoute = createRoute({
 export const agreementVersionsRoute = createRoute({
   method: 'get', path: '/agreements/{id}/versions', tags, security: bearer, summary: '合作协议的各个版本 Every version of an agreement',
   request: { params: IdParam }, responses: { 200: Versions, ...problemResponses },
+})
+
+export const breakdownRoute = createRoute({
+  method: 'get', path: '/reports/breakdown', tags, security: bearer,
+  summary: '按县市区、产业链或月份分解 The figures by county, industry chain or month — coordinators',
+  request: { query: BreakdownQuery },
+  responses: { 200: jsonResponse(z.object({ items: z.array(Summary.omit({ period: true }).extend({ key: z.string() })) }), '每组的数字 (figures per group)'), ...problemResponses },
+})
+
+export const funnelRoute = createRoute({
+  method: 'get', path: '/reports/funnel', tags, security: bearer,
+  summary: '对接漏斗 Needs filed → matched → in session → intention → agreement → resolved, with conversion rates — coordinators',
+  request: { query: SummaryQuery },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(z.object({ stage: z.string(), label: z.string(), count: z.number().int(), conversion: z.number().nullable() })) }), '各环节 (each step)'),
+    ...problemResponses,
+  },
 })

@@ -36,6 +36,8 @@ export const SummaryQuery = z
   .refine((q) => q.from <= q.to, { message: 'from 不能晚于 to (from must not be after to)', path: ['from'] })
 export type SummaryQuery = z.infer<typeof SummaryQuery>
 
+export const BreakdownQuery = SummaryQuery.safeExtend({ by: z.enum(['county', 'industryChain', 'month']).openapi({ description: '分组：县市区、产业链或月份 (group by)' }) })
+
 export const Summary = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),

@@ -66,3 +66,41 @@ export async function summaryFigures(db: DbOrTx, q: SummaryQuery) {
 
   return { ...sessionFigures.rows[0]!, ...needFigures.rows[0]!, ...outcomeFigures.rows[0]! }
 }
+
+/** The counties (of events, needs and enterprises) or industry chains that appear in the records. */
+export async function breakdownKeys(db: DbOrTx, by: 'county' | 'industryChain'): Promise<string[]> {
+  const rows =
+    by === 'county'
+      ? await sql<{ k: string }>`select county as k from events union select county from needs union select county from organizations where kind = 'enterprise' order by 1`.execute(db)
+      : await sql<{ k: string }>`select industry_chain as k from needs union select unnest(industry_chains) from organizations where kind = 'enterprise' order by 1`.execute(db)
+  return rows.rows.map((r) => r.k)
+}
+
+/**
+ * For the needs filed in a period, the furthest funnel step each reached, from every trace it left:
+ * its status history, match decisions, sessions, intentions, agreements and resolution.
+ */
+export async function funnelRanks(db: DbOrTx, q: SummaryQuery): Promise<number[]> {
+  const county = q.county ?? null
+  const chain = q.industryChain ?? null
+  const rows = await sql<{ rank: number }>`
+    with cohort as (
+      select n.id, n.status from needs n
+      where n.status <> 'draft' and (n.created_at at time zone ${LOCAL})::date between ${q.from}::date and ${q.to}::date
+        and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text)
+    ),
+    ranks(status, rank) as (values ('published', 1), ('matched', 2), ('shortlisted', 3), ('scheduled', 4), ('held', 5), ('intention', 6), ('agreement', 7), ('resolved', 8))
+    select c.id, greatest(
+      coalesce((select max(r.rank) from need_history h join ranks r on r.status = h.to_status::text where h.need_id = c.id and h.to_status is not null), 1),
+      coalesce((select r.rank from ranks r where r.status = c.status::text), 1),
+      case when exists (select 1 from matches m where m.need_id = c.id and m.status <> 'rejected') then 3 else 1 end,
+      case when exists (select 1 from sessions s where s.need_id = c.id and s.status = 'held') then 5
+           when exists (select 1 from sessions s where s.need_id = c.id and s.status <> 'cancelled') then 4 else 1 end,
+      case when exists (select 1 from intentions i where c.id::text = any(i.need_ids)) then 6 else 1 end,
+      case when exists (select 1 from agreements a where c.id::text = any(a.need_ids)) then 7 else 1 end,
+      case when exists (select 1 from resolutions x where x.need_id = c.id) then 8 else 1 end
+    )::int as rank
+    from cohort c
+  `.execute(db)
+  return rows.rows.map((r) => r.rank)
+}
