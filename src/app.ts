@@ -10,6 +10,7 @@ import { matchingRouter } from './matching/matching.handlers.ts'
 import { eventsRouter } from './events/events.handlers.ts'
 import { publicEventsRouter } from './events/public.handlers.ts'
 import { outcomesRouter } from './outcomes/outcomes.handlers.ts'
+import { spreadsheetsRouter } from './spreadsheets/spreadsheets.handlers.ts'
 import { actionContext, type Deps } from './deps.ts'
 import type { AppEnv } from './http/app-env.ts'
 import { requireActor } from './http/auth-middleware.ts'
@@ -47,7 +48,7 @@ export function createApp(deps: Deps) {
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, outcomesRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, outcomesRouter, spreadsheetsRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

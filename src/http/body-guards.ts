@@ -10,9 +10,9 @@ export const limitBody = (maxSize: number) =>
     onError: (c) => problem(c, 'payload-too-large', `请求体不能超过 ${maxSize} 字节 (request body over ${maxSize} bytes)`),
   })
 
-/** A write with a body must say it is JSON; anything else is refused before validation. */
+/** A write with a body must say it is JSON (spreadsheet uploads excepted); anything else is refused before validation. */
 export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
-  if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && !c.req.path.includes('/imports/')) {
     const type = c.req.header('content-type') ?? ''
     const hasBody = c.req.header('content-length') !== '0' && (c.req.raw.body !== null || type !== '')
     if (hasBody && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {

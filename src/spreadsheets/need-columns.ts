@@ -1,0 +1,57 @@
+import { COOPERATION_MODES, NEED_TYPES, VISIBILITIES } from '../catalogue/vocabulary.ts'
+import type { FieldError } from '../errors.ts'
+import type { Row } from './read-table.ts'
+
+// The columns of a needs sheet, as coordinators name them; codes or Chinese labels are both accepted.
+export const NEED_COLUMNS = {
+  enterprise: '企业名称',
+  title: '需求名称',
+  description: '需求描述',
+  county: '县市区',
+  industryChain: '产业链',
+  keywords: '关键词',
+  needType: '需求类型',
+  cooperationModes: '合作方式',
+  budgetMin: '预算下限（元）',
+  budgetMax: '预算上限（元）',
+  deadline: '截止日期',
+  visibility: '公开方式',
+} as const
+
+const split = (s: string | undefined) => (s ?? '').split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean)
+const code = (list: readonly { code: string; zh: string }[], value: string) => list.find((t) => t.code === value || t.zh === value)?.code
+
+export interface NeedRowInput {
+  enterprise: string
+  fields: Record<string, unknown>
+}
+
+/** One sheet row as the fields of a need, or the reasons it cannot be one. Pure. */
+export function needFromRow(row: Row): { ok: true; value: NeedRowInput } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = []
+  const get = (k: keyof typeof NEED_COLUMNS) => (row[NEED_COLUMNS[k]] ?? '').trim()
+  const required = (k: keyof typeof NEED_COLUMNS) => {
+    const v = get(k)
+    if (!v) errors.push({ path: NEED_COLUMNS[k], message: '必填 (required)' })
+    return v
+  }
+  const enterprise = required('enterprise')
+  const fields: Record<string, unknown> = {
+    title: required('title'), description: required('description'), county: required('county'), industryChain: required('industryChain'),
+    keywords: split(get('keywords')), status: 'published',
+  }
+  const type = get('needType')
+  if (type) fields.needType = code(NEED_TYPES.list, type) ?? (errors.push({ path: NEED_COLUMNS.needType, message: `未知的需求类型「${type}」` }), undefined)
+  const modes = split(get('cooperationModes')).map((m) => code(COOPERATION_MODES.list, m) ?? (errors.push({ path: NEED_COLUMNS.cooperationModes, message: `未知的合作方式「${m}」` }), ''))
+  fields.cooperationModes = modes.filter(Boolean)
+  const vis = get('visibility')
+  if (vis) fields.visibility = code(VISIBILITIES.list, vis) ?? (errors.push({ path: NEED_COLUMNS.visibility, message: `未知的公开方式「${vis}」` }), undefined)
+  for (const [k, target] of [['budgetMin', 'budgetMinYuan'], ['budgetMax', 'budgetMaxYuan']] as const) {
+    const v = get(k).replace(/[,，]/g, '')
+    if (v && !/^\d+$/.test(v)) errors.push({ path: NEED_COLUMNS[k], message: '应为整数元 (whole yuan)' })
+    else if (v) fields[target] = Number(v)
+  }
+  const deadline = get('deadline').replace(/[/.]/g, '-')
+  if (deadline) fields.deadline = deadline
+  return errors.length ? { ok: false, errors } : { ok: true, value: { enterprise, fields } }
+}
