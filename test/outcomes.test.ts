@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import * as XLSX from 'xlsx'
 import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -117,6 +118,21 @@ describe('the yearly figures', () => {
     expect(r.body.items.map((s: any) => [s.stage, s.count, s.conversion])).toEqual([
       ['filed', 2, null], ['matched', 2, 1], ['inSession', 2, 1], ['intention', 1, 0.5], ['agreement', 1, 1], ['resolved', 1, 1],
     ])
+  })
+
+  test('outcome lists, and the figures with both lists as one workbook', async () => {
+    const intentions = (await t.api.get('/api/v1/intentions?from=2026-01-01&to=2026-12-31')).body.items
+    expect(intentions.map((i: any) => i.statedOn)).toEqual(['2026-12-06', '2026-12-05'])
+    const staff = await buildMember(t.api, o.E1.id)
+    expect((await staff.client.get('/api/v1/agreements')).body.items.map((a: any) => a.enterpriseId)).toEqual([o.E1.id])
+    const res = await t.api.app.request(`/api/v1/exports/figures.xlsx?from=2026-01-01&to=2026-12-31&county=${encodeURIComponent(o.wenshang)}`, { headers: { authorization: 'Bearer test-admin-token-0123456789abcdef' } })
+    expect(res.status).toBe(200)
+    const book = XLSX.read(new Uint8Array(await res.arrayBuffer()), { type: 'array' })
+    expect(book.SheetNames).toEqual(['统计数字', '合作意向', '合作协议'])
+    const figures = Object.fromEntries(XLSX.utils.sheet_to_json<any[]>(book.Sheets['统计数字']!, { header: 1 }).slice(1))
+    expect(figures).toMatchObject({ 统计期间: '2026-01-01 至 2026-12-31', '技术对接活动（场）': 1, '对接洽谈（场）': 2, '建立专家服务站（个）': 0 })
+    const agreements = XLSX.utils.sheet_to_json<any>(book.Sheets['合作协议']!)
+    expect(agreements.some((a: any) => a['类型'] === '技术开发' && a['企业'] === o.E1.name)).toBe(true)
   })
 
   test('outcomes move the needs along the funnel, each move recorded', async () => {

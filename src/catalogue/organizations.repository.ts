@@ -26,3 +26,7 @@ export async function listOrganizationRows(db: DbOrTx, filter: Omit<ListOrganiza
   if (page.cursor) query = query.where('id', '<', page.cursor)
   return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
 }
+
+export async function organizationNames(db: DbOrTx): Promise<Map<string, string>> {
+  return new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]))
+}

@@ -32,6 +32,11 @@ export const COOPERATION_MODES = terms([
   { code: 'talent_training', zh: '人才培养', en: 'Talent training' },
 ])
 
+export const AGREEMENT_KINDS = terms([
+  ...COOPERATION_MODES.list,
+  { code: 'service_station', zh: '专家服务站', en: 'Expert service station' },
+])
+
 export const PROVIDER_TYPES = terms([
   { code: 'national_society', zh: '全国学会', en: 'National society' },
   { code: 'provincial_society', zh: '省级学会', en: 'Provincial society' },

@@ -5,6 +5,8 @@ import { resolveNeed } from './resolve-need.ts'
 import { summary } from './summary.ts'
 import { correct, versions } from './correct-outcome.ts'
 import { breakdown, funnel } from './breakdowns.ts'
+import { figuresWorkbook } from './export-figures.ts'
+import { outcomesList } from './list-outcomes.ts'
 
 const recorded = <T extends { createdAt: Date; updatedAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() })
 
@@ -31,3 +33,11 @@ export const outcomesRouter = createRouter()
     return c.json({ items: await breakdown({ ctx: c.get('ctx'), actor: c.get('actor'), query, by }) }, 200)
   })
   .openapi(routes.funnelRoute, async (c) => c.json({ items: await funnel({ ctx: c.get('ctx'), actor: c.get('actor'), query: c.req.valid('query') }) }, 200))
+  .openapi(routes.listIntentionsRoute, async (c) => c.json({ items: await outcomesList({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'intentions', ...c.req.valid('query') }) }, 200))
+  .openapi(routes.listAgreementsRoute, async (c) => c.json({ items: await outcomesList({ ctx: c.get('ctx'), actor: c.get('actor'), table: 'agreements', ...c.req.valid('query') }) }, 200))
+  .openapi(routes.figuresXlsxRoute, async (c) => {
+    const file = await figuresWorkbook({ ctx: c.get('ctx'), actor: c.get('actor'), query: c.req.valid('query') })
+    c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    c.header('content-disposition', 'attachment; filename="figures.xlsx"')
+    return c.body(file as never, 200) as never
+  })

@@ -48,3 +48,13 @@ export async function correctOutcome(
 export async function outcomeVersions(db: DbOrTx, table: OutcomeTable, id: string) {
   return db.selectFrom('outcomeVersions').select(['version', 'snapshot', 'changedBy', 'changedAt']).where('entity', '=', ENTITY[table]).where('entityId', '=', id).orderBy('version').execute()
 }
+
+/** Outcomes in a period (by their own date), newest first; staff see those their organisation is party to. */
+export async function listOutcomes(db: DbOrTx, table: OutcomeTable, filter: { from?: string | undefined; to?: string | undefined; organizationId?: string | null }) {
+  const date = table === 'intentions' ? 'statedOn' : 'signedOn'
+  let query = db.selectFrom(table).selectAll()
+  if (filter.from) query = query.where(date, '>=', filter.from)
+  if (filter.to) query = query.where(date, '<=', filter.to)
+  if (filter.organizationId) query = query.where((eb) => eb.or([eb('enterpriseId', '=', filter.organizationId!), eb('providerId', '=', filter.organizationId!)]))
+  return query.orderBy(date, 'desc').orderBy('id', 'desc').limit(5000).execute()
+}

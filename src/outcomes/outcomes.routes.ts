@@ -73,3 +73,20 @@ export const funnelRoute = createRoute({
     ...problemResponses,
   },
 })
+
+const Period = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() })
+const OutcomeList = jsonResponse(z.object({ items: z.array(OutcomeRecorded) }), '列表，最新的在前 (newest first)')
+export const listIntentionsRoute = createRoute({
+  method: 'get', path: '/intentions', tags, security: bearer, summary: '合作意向列表 Intentions (staff: those of their organization)',
+  request: { query: Period }, responses: { 200: OutcomeList, ...problemResponses },
+})
+export const listAgreementsRoute = createRoute({
+  method: 'get', path: '/agreements', tags, security: bearer, summary: '合作协议列表 Agreements (staff: those of their organization)',
+  request: { query: Period }, responses: { 200: OutcomeList, ...problemResponses },
+})
+export const figuresXlsxRoute = createRoute({
+  method: 'get', path: '/exports/figures.xlsx', tags, security: bearer,
+  summary: '统计数字与成果清单（Excel）The figures, intentions and agreements of a period as .xlsx — coordinators',
+  request: { query: SummaryQuery },
+  responses: { 200: { description: '.xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...problemResponses },
+})

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi'
+import { AGREEMENT_KINDS } from '../catalogue/vocabulary.ts'
 import { CalendarDate, Id, Timestamp, requiredText, text } from '../http/common.schemas.ts'
 
-export const AGREEMENT_KINDS = ['development', 'transfer', 'licensing', 'consulting', 'service', 'joint_platform', 'talent_training', 'service_station'] as const
-export const AgreementKind = z.enum(AGREEMENT_KINDS).openapi({ description: '技术开发/转让/许可/咨询/服务、共建平台、人才培养、专家服务站' })
+export const AgreementKind = z.enum(AGREEMENT_KINDS.codes).openapi({ description: AGREEMENT_KINDS.list.map((t) => `${t.code} ${t.zh}`).join('; ') })
 const NeedIds = z.array(Id).max(50).default([]).transform((ids) => [...new Set(ids)])
 
 export const RecordIntention = z
