@@ -135,3 +135,30 @@ function encodeGbk(text: string): Uint8Array {
   }
   return new Uint8Array(out)
 }
+
+describe('importing organisations and capabilities', () => {
+  test('organisations by credit code or name, then capabilities by provider and title; again changes nothing new', async () => {
+    const tag = Date.now().toString(36)
+    const orgs = [
+      '机构名称,机构类型,统一社会信用代码,县市区,产业链,简介,网址',
+      `山东理工大学${tag},高校,,淄博市,纺织服装、高端装备,理工科大学,`,
+      `济宁宏图重工${tag},企业,91370800MA3C4XY71K,任城区,高端装备,,`,
+      `某某学会${tag},协会,,济南市,,,`,
+    ].join('\n')
+    const first: any = await (await t.api.app.request('/api/v1/imports/organizations?dryRun=false&skipBadRows=true', { method: 'POST', body: orgs, headers: { authorization: 'Bearer test-admin-token-0123456789abcdef', 'content-type': 'text/csv' } })).json()
+    expect(first).toMatchObject({ created: 2, rejected: 1 })
+    expect(first.rows[2].errors[0]).toMatchObject({ path: '机构类型' })
+    const caps = [
+      '服务方名称,能力名称,能力描述,关键词,技术领域,产业链,服务类型,合作方式,技术成熟度,服务地区,每月可承接场次,公开方式',
+      `山东理工大学${tag},织物缺陷视觉检测,深度学习验布,机器视觉、验布,人工智能,纺织服装,设备研制、技术攻关,技术开发,7,汶上县、嘉祥县,6,公开`,
+    ].join('\n')
+    const request = () => t.api.app.request('/api/v1/imports/capabilities?dryRun=false', { method: 'POST', body: caps, headers: { authorization: 'Bearer test-admin-token-0123456789abcdef', 'content-type': 'text/csv' } })
+    expect(await (await request()).json()).toMatchObject({ created: 1, rejected: 0 })
+    expect(await (await request()).json()).toMatchObject({ created: 0, updated: 1 })
+    const cap = await t.db.selectFrom('capabilities').select(['serviceTypes', 'readinessLevel', 'regionsServed', 'capacityPerMonth']).where('title', '=', '织物缺陷视觉检测').execute()
+    expect(cap).toEqual([{ serviceTypes: ['equipment_development', 'key_technology'], readinessLevel: 7, regionsServed: ['汶上县', '嘉祥县'], capacityPerMonth: 6 }])
+    // The imported capability is in the search index, like one made through the API.
+    const df = await t.db.selectFrom('termStats').select('df').where('corpus', '=', 'capability').where('token', '=', '验布').executeTakeFirst()
+    expect(df?.df).toBeGreaterThanOrEqual(1)
+  })
+})

@@ -1,5 +1,6 @@
 import { COOPERATION_MODES, NEED_TYPES, VISIBILITIES } from '../catalogue/vocabulary.ts'
 import type { FieldError } from '../errors.ts'
+import { codes, split } from './cells.ts'
 import type { Row } from './read-table.ts'
 
 // The columns of a needs sheet, as coordinators name them; codes or Chinese labels are both accepted.
@@ -18,8 +19,6 @@ export const NEED_COLUMNS = {
   visibility: '公开方式',
 } as const
 
-const split = (s: string | undefined) => (s ?? '').split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean)
-const code = (list: readonly { code: string; zh: string }[], value: string) => list.find((t) => t.code === value || t.zh === value)?.code
 
 export interface NeedRowInput {
   enterprise: string
@@ -40,12 +39,9 @@ export function needFromRow(row: Row): { ok: true; value: NeedRowInput } | { ok:
     title: required('title'), description: required('description'), county: required('county'), industryChain: required('industryChain'),
     keywords: split(get('keywords')), status: 'published',
   }
-  const type = get('needType')
-  if (type) fields.needType = code(NEED_TYPES.list, type) ?? (errors.push({ path: NEED_COLUMNS.needType, message: `未知的需求类型「${type}」` }), undefined)
-  const modes = split(get('cooperationModes')).map((m) => code(COOPERATION_MODES.list, m) ?? (errors.push({ path: NEED_COLUMNS.cooperationModes, message: `未知的合作方式「${m}」` }), ''))
-  fields.cooperationModes = modes.filter(Boolean)
-  const vis = get('visibility')
-  if (vis) fields.visibility = code(VISIBILITIES.list, vis) ?? (errors.push({ path: NEED_COLUMNS.visibility, message: `未知的公开方式「${vis}」` }), undefined)
+  if (get('needType')) fields.needType = codes(NEED_TYPES.list, [get('needType')], NEED_COLUMNS.needType, errors)[0]
+  fields.cooperationModes = codes(COOPERATION_MODES.list, split(get('cooperationModes')), NEED_COLUMNS.cooperationModes, errors)
+  if (get('visibility')) fields.visibility = codes(VISIBILITIES.list, [get('visibility')], NEED_COLUMNS.visibility, errors)[0]
   for (const [k, target] of [['budgetMin', 'budgetMinYuan'], ['budgetMax', 'budgetMaxYuan']] as const) {
     const v = get(k).replace(/[,，]/g, '')
     if (v && !/^\d+$/.test(v)) errors.push({ path: NEED_COLUMNS[k], message: '应为整数元 (whole yuan)' })

@@ -23,3 +23,18 @@ export async function compendiumNeeds(db: DbOrTx, filter: { county?: string | un
   return query.orderBy('n.industryChain').orderBy('n.id').execute()
 }
 export type CompendiumNeed = Awaited<ReturnType<typeof compendiumNeeds>>[number]
+
+export async function providersByName(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('organizations').select(['id', 'name']).where('kind', '=', 'provider').execute()
+  return new Map(rows.map((r) => [r.name, r.id]))
+}
+
+export async function organizationByCodeOrName(db: DbOrTx, creditCode: string | null, name: string) {
+  let query = db.selectFrom('organizations').select(['id', 'kind'])
+  query = creditCode ? query.where((eb) => eb.or([eb('creditCode', '=', creditCode), eb('name', '=', name)])) : query.where('name', '=', name)
+  return query.orderBy('id').executeTakeFirst()
+}
+
+export async function capabilityByOwnerAndTitle(db: DbOrTx, organizationId: string, title: string) {
+  return db.selectFrom('capabilities').select('id').where('organizationId', '=', organizationId).where('title', '=', title).orderBy('id').executeTakeFirst()
+}

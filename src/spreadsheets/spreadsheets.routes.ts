@@ -5,9 +5,10 @@ const tags = ['导入导出 Excel in and out']
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export const importNeedsRoute = createRoute({
-  method: 'post', path: '/imports/needs', tags, security: bearer,
-  summary: '从 Excel/CSV 导入技术需求 Import needs from .xlsx or .csv (UTF-8 or GBK) — coordinators',
+  method: 'post', path: '/imports/{kind}', tags, security: bearer,
+  summary: '从 Excel/CSV 导入机构、技术需求或服务能力 Import organizations, needs or capabilities from .xlsx or .csv (UTF-8 or GBK) — coordinators',
   request: {
+    params: z.object({ kind: z.enum(['organizations', 'needs', 'capabilities']).openapi({ param: { name: 'kind', in: 'path' } }) }),
     query: z.object({
       dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true').openapi({ description: '试运行：只报告，不写入 (report only; the default)' }),
       skipBadRows: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').openapi({ description: '跳过有误的行 (import the good rows anyway)' }),
@@ -18,7 +19,7 @@ export const importNeedsRoute = createRoute({
     200: jsonResponse(
       z.object({
         dryRun: z.boolean(), created: z.number().int(), updated: z.number().int(), rejected: z.number().int(),
-        rows: z.array(z.object({ row: z.number().int(), title: z.string(), action: z.enum(['create', 'update', 'reject']), needId: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional() })),
+        rows: z.array(z.object({ row: z.number().int(), title: z.string(), action: z.enum(['create', 'update', 'reject']), id: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional() })),
       }),
       '逐行结果 (row by row)',
     ),
