@@ -125,6 +125,22 @@ describe('reminders and follow-ups', () => {
       expect(bad.status).toBe(400)
       expect(bad.headers.get('content-type')).toContain('application/problem+json')
       expect((await t.api.app.request('/follow-up/jq_unknown-token-000000')).status).toBe(404)
+
+      // A coordinator confirms: the session becomes held and the reported intention is recorded.
+      const answers = (await t.api.get('/api/v1/follow-ups?unconfirmed=true')).body.items
+      expect(answers).toHaveLength(1)
+      expect(answers[0]).toMatchObject({ held: true, intention: true, nextStep: '下月到企业现场考察' })
+      expect((await s.expert.client.post(`/api/v1/follow-ups/${answers[0].id}/confirm`, {})).status).toBe(403)
+      const confirmed = await t.api.post(`/api/v1/follow-ups/${answers[0].id}/confirm`, {})
+      expect(confirmed.status).toBe(200)
+      expect(confirmed.body.sessionHeld).toBe(true)
+      expect(confirmed.body.intentionId).toBeTruthy()
+      const session = (await t.api.get(`/api/v1/events/${s.event.id}/sessions`)).body.items.find((x: any) => x.id === answers[0].sessionId)
+      expect(session.status).toBe('held')
+      const intentions = (await t.api.get('/api/v1/intentions')).body.items
+      expect(intentions.find((i: any) => i.id === confirmed.body.intentionId)).toMatchObject({ sessionId: answers[0].sessionId, statedOn: '2026-11-24', description: '下月到企业现场考察' })
+      expect((await t.api.post(`/api/v1/follow-ups/${answers[0].id}/confirm`, {})).status).toBe(409)
+      expect((await t.api.get('/api/v1/follow-ups?unconfirmed=true')).body.items).toHaveLength(0)
     } finally {
       t.clock.now = saved
     }

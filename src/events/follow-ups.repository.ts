@@ -52,3 +52,23 @@ export async function followUpByToken(db: DbOrTx, tokenHash: string) {
 export async function saveFollowUpAnswers(db: DbOrTx, id: string, answers: { held: boolean; usefulness: number | null; intention: boolean | null; nextStep: string | null; respondedAt: Date }) {
   await db.updateTable('followUps').set(answers).where('id', '=', id).execute()
 }
+
+/** Answered follow-ups for coordinators to confirm, newest answers first. */
+export async function answeredFollowUps(db: DbOrTx, filter: { sessionId?: string | undefined; unconfirmed?: boolean }) {
+  let query = db
+    .selectFrom('followUps as f')
+    .innerJoin('people as p', 'p.id', 'f.personId')
+    .select(['f.id', 'f.sessionId', 'f.personId', 'p.name as personName', 'f.respondedAt', 'f.held', 'f.usefulness', 'f.intention', 'f.nextStep', 'f.confirmedBy', 'f.confirmedAt', 'f.intentionId'])
+    .where('f.respondedAt', 'is not', null)
+  if (filter.sessionId) query = query.where('f.sessionId', '=', filter.sessionId)
+  if (filter.unconfirmed) query = query.where('f.confirmedAt', 'is', null)
+  return query.orderBy('f.respondedAt', 'desc').limit(1000).execute()
+}
+
+export async function findFollowUpById(db: DbOrTx, id: string) {
+  return db.selectFrom('followUps').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export async function markFollowUpConfirmed(db: DbOrTx, id: string, by: string, at: Date, intentionId: string | null) {
+  await db.updateTable('followUps').set({ confirmedBy: by, confirmedAt: at, intentionId }).where('id', '=', id).execute()
+}

@@ -10,7 +10,7 @@ export async function sessionDetails(db: DbOrTx, sessionId: string) {
     .leftJoin('needs as n', 'n.id', 's.needId')
     .leftJoin('capabilities as c', 'c.id', 's.capabilityId')
     .select([
-      's.id', 's.eventId', 's.startsAt', 's.endsAt', 's.status', 's.sequence', 's.onlineUrl',
+      's.id', 's.eventId', 's.needId', 's.startsAt', 's.endsAt', 's.status', 's.sequence', 's.onlineUrl',
       'e.title as eventTitle', 'e.kind as eventKind', 'e.venue', 'e.address', 'e.timeZone',
       'o.name as organizerName', 'o.email as organizerEmail',
       't.name as tableName', 'n.title as needTitle', 'c.title as capabilityTitle',

@@ -90,3 +90,17 @@ export const figuresXlsxRoute = createRoute({
   request: { query: SummaryQuery },
   responses: { 200: { description: '.xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...problemResponses },
 })
+
+export const followUpAnswersRoute = createRoute({
+  method: 'get', path: '/follow-ups', tags, security: bearer,
+  summary: '对接会回访答复 Answers to the follow-ups — coordinators',
+  request: { query: z.object({ sessionId: z.uuid().optional(), unconfirmed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ id: z.string(), sessionId: z.string(), personName: z.string(), held: z.boolean().nullable(), usefulness: z.number().nullable(), intention: z.boolean().nullable(), nextStep: z.string().nullable(), respondedAt: z.string(), confirmedAt: z.string().nullable() }).passthrough()) }), '答复 (answers)'), ...problemResponses },
+})
+
+export const confirmFollowUpRoute = createRoute({
+  method: 'post', path: '/follow-ups/{id}/confirm', tags, security: bearer,
+  summary: '确认回访答复 Confirm an answer: the session becomes held, a reported intention is recorded — coordinators',
+  request: { params: IdParam, body: jsonBody(z.strictObject({ intentionDescription: z.string().trim().min(1).max(2000).optional() })) },
+  responses: { 200: jsonResponse(z.object({ id: z.string(), sessionHeld: z.boolean(), intentionId: z.string().nullable() }), '已确认 (confirmed)'), ...problemResponses },
+})

@@ -50,4 +50,7 @@ export interface FollowUpsTable {
   usefulness: number | null
   intention: boolean | null
   nextStep: string | null
+  confirmedBy: ColumnType<string | null, never, string | null>
+  confirmedAt: ColumnType<Date | null, never, Date | null>
+  intentionId: ColumnType<string | null, never, string | null>
 }
