@@ -168,4 +168,15 @@ describe('the yearly figures', () => {
     expect((await t.api.post('/api/v1/agreements', { enterpriseId: o.E1.id, providerId: o.N1.id, kind: 'barter', signedOn: '2026-12-05' })).status).toBe(400)
     expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
   })
+
+  test('a need reopened and resolved again keeps its earlier resolution as a version', async () => {
+    const need = await buildNeed(t.api, o.E3.id)
+    await t.api.post(`/api/v1/needs/${need.id}/resolution`, { how: 'outside', evidence: '第一次', resolvedOn: '2026-06-01' })
+    expect((await t.api.patch(`/api/v1/needs/${need.id}`, { status: 'published', statusReason: '问题复现' })).status).toBe(200)
+    const again = await t.api.post(`/api/v1/needs/${need.id}/resolution`, { how: 'outside', evidence: '第二次', resolvedOn: '2026-07-01' })
+    expect(again.status).toBe(201)
+    expect(again.body).toMatchObject({ version: 2, evidence: '第二次' })
+    const kept = await t.db.selectFrom('outcomeVersions').select(['version', 'snapshot']).where('entity', '=', 'resolution').execute()
+    expect(kept.map((k) => [k.version, (k.snapshot as any).evidence])).toEqual([[1, '第一次']])
+  })
 })

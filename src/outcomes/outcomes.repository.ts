@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
-import type { AgreementsTable, IntentionsTable, ResolutionsTable } from '../db/tables/outcomes.ts'
+import type { AgreementsTable, IntentionsTable, ResolutionRow, ResolutionsTable } from '../db/tables/outcomes.ts'
 
 export async function insertIntention(db: DbOrTx, row: Insertable<IntentionsTable>) {
   return db.insertInto('intentions').values(row).returningAll().executeTakeFirstOrThrow()
@@ -57,4 +57,17 @@ export async function listOutcomes(db: DbOrTx, table: OutcomeTable, filter: { fr
   if (filter.to) query = query.where(date, '<=', filter.to)
   if (filter.organizationId) query = query.where((eb) => eb.or([eb('enterpriseId', '=', filter.organizationId!), eb('providerId', '=', filter.organizationId!)]))
   return query.orderBy(date, 'desc').orderBy('id', 'desc').limit(5000).execute()
+}
+
+export async function resolutionOf(db: DbOrTx, needId: string) {
+  return db.selectFrom('resolutions').selectAll().where('needId', '=', needId).forUpdate().executeTakeFirst()
+}
+
+/** A need resolved again after a reopening: the earlier resolution is kept as a version, then replaced. */
+export async function replaceResolution(db: DbOrTx, current: ResolutionRow, next: Omit<Insertable<ResolutionsTable>, 'id' | 'needId' | 'createdAt'>, by: { versionId: string; personId: string; at: Date }) {
+  await db
+    .insertInto('outcomeVersions')
+    .values({ id: by.versionId, entity: 'resolution', entityId: current.id, version: current.version, snapshot: JSON.stringify(current), changedBy: by.personId, changedAt: by.at })
+    .execute()
+  return db.updateTable('resolutions').set({ ...next, version: current.version + 1 }).where('id', '=', current.id).returningAll().executeTakeFirstOrThrow()
 }

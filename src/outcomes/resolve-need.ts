@@ -6,7 +6,7 @@ import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
 import type { ResolveNeed } from './outcomes.schemas.ts'
-import { exists, insertResolution } from './outcomes.repository.ts'
+import { exists, insertResolution, replaceResolution, resolutionOf } from './outcomes.repository.ts'
 import { requireCoordinator } from './record-outcomes.ts'
 
 /** Marks a need resolved, with how and the evidence; the need's status changes in the same transaction. */
@@ -19,7 +19,11 @@ export async function resolveNeed({ ctx, actor, needId, input }: { ctx: ActionCo
     if (input.agreementId && !(await exists(tx, 'agreements', input.agreementId))) throw new NotFoundError('合作协议')
     if (input.sessionId && !(await exists(tx, 'sessions', input.sessionId))) throw new NotFoundError('对接会')
     const now = ctx.now()
-    const row = await insertResolution(tx, { id: ctx.newId(), needId, how: input.how, agreementId: input.agreementId ?? null, sessionId: input.sessionId ?? null, evidence: input.evidence, resolvedOn: input.resolvedOn, recordedBy: actor.personId, createdAt: now, updatedAt: now })
+    const fields = { how: input.how, agreementId: input.agreementId ?? null, sessionId: input.sessionId ?? null, evidence: input.evidence, resolvedOn: input.resolvedOn, recordedBy: actor.personId, updatedAt: now }
+    const earlier = await resolutionOf(tx, needId)
+    const row = earlier
+      ? await replaceResolution(tx, earlier, fields, { versionId: ctx.newId(), personId: actor.personId, at: now })
+      : await insertResolution(tx, { id: ctx.newId(), needId, ...fields, createdAt: now })
     await updateNeedRow(tx, needId, { status: 'resolved', updatedAt: now })
     for (const entry of historyEntries({ changes: {}, fromStatus: need.status, toStatus: 'resolved' as const, reason: input.evidence, actorId: actor.personId, at: now, newId: ctx.newId })) {
       await insertNeedHistory(tx, { ...entry, needId })
