@@ -169,6 +169,16 @@ describe('the yearly figures', () => {
     expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
   })
 
+  test('matching now counts a provider’s record: sessions held and agreements signed', async () => {
+    const need = await buildNeed(t.api, o.E1.id, { title: '在线验布', keywords: ['验布'] })
+    const items = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items
+    const record = items.find((m: any) => m.capabilityId === o.capN1.id).reasons.find((r: any) => r.kind === 'record')
+    // N1's capability held two sessions (one in 2026, one in 2027) and N1 signed one agreement.
+    expect(record.text).toBe('已开展对接 2 场、签约 1 项')
+    const none = items.find((m: any) => m.capabilityId === o.capP1.id).reasons.find((r: any) => r.kind === 'record')
+    expect(none).toBeUndefined()
+  })
+
   test('a need reopened and resolved again keeps its earlier resolution as a version', async () => {
     const need = await buildNeed(t.api, o.E3.id)
     await t.api.post(`/api/v1/needs/${need.id}/resolution`, { how: 'outside', evidence: '第一次', resolvedOn: '2026-06-01' })

@@ -8,6 +8,7 @@ import * as feeds from '../../db/migrations/2026-11-23-05-feeds-follow-ups.ts'
 import * as groups from '../../db/migrations/2026-11-23-06-group-sessions.ts'
 import * as outcomes from '../../db/migrations/2026-11-23-07-outcomes.ts'
 import * as confirmation from '../../db/migrations/2026-11-23-08-follow-up-confirmation.ts'
+import * as trackRecordIndexes from '../../db/migrations/2026-11-23-09-track-record-indexes.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-06-group-sessions': groups,
   '2026-11-23-07-outcomes': outcomes,
   '2026-11-23-08-follow-up-confirmation': confirmation,
+  '2026-11-23-09-track-record-indexes': trackRecordIndexes,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -8,6 +8,7 @@ import type { BatchMatch } from './matches.schemas.ts'
 import { OPEN_NEED_STATUSES } from './matches.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
 import { termGroups } from './terms.repository.ts'
+import { trackRecords } from './track-record.repository.ts'
 
 /** Above this many published capabilities a batch is refused: ask per need instead. */
 export const BATCH_CAPABILITY_LIMIT = 50_000
@@ -34,7 +35,8 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
   const rejectedFor = new Map<string, Set<string>>()
   for (const r of rejected) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
 
-  const index = new CapabilityIndex(capabilities.map((c) => ({ id: c.id, doc: textOf(c), facts: capabilityFacts(c) })))
+  const records = await trackRecords(ctx.db, capabilities.map((c) => c.id), ctx.now())
+  const index = new CapabilityIndex(capabilities.map((c) => ({ id: c.id, doc: textOf(c), facts: capabilityFacts(c, records.get(c.id)) })))
   const titles = new Map(capabilities.map((c) => [c.id, c.title]))
   const groups = await termGroups(ctx.db)
   const items = needs.map((need) => ({

@@ -11,6 +11,7 @@ import { findMatch, insertMatch, insertMatchHistory, updateMatch } from './match
 import { scorePair } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
+import { trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
 
 /**
@@ -28,7 +29,8 @@ export async function decideMatch({ ctx, actor, input }: { ctx: ActionContext; a
 
     const query = buildQuery(textOf(need), await termGroups(tx))
     const stats = await corpusStatsFor(tx, 'capability', [...query.weights.keys()])
-    const { score, reasons } = scorePair({ query, asker: textOf(need), candidate: textOf(capability), stats, need: needFacts(need), capability: capabilityFacts(capability) })
+    const record = (await trackRecords(tx, [capability.id], ctx.now())).get(capability.id)
+    const { score, reasons } = scorePair({ query, asker: textOf(need), candidate: textOf(capability), stats, need: needFacts(need), capability: capabilityFacts(capability, record) })
     const now = ctx.now()
     const decision = { status: input.status, score, reasons: JSON.stringify(reasons), note: input.note ?? null, decidedBy: actor.personId, decidedAt: now }
     const existing = await findMatch(tx, input.needId, input.capabilityId)

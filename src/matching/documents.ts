@@ -1,6 +1,7 @@
 import type { CapabilityRow, NeedRow } from '../db/tables/catalogue.ts'
 import type { CapabilityFacts, NeedFacts } from './score.ts'
 import type { TextDoc } from './text.ts'
+import type { TrackRecord } from './track-record.repository.ts'
 
 // How catalogue records read to the matcher.
 
@@ -19,18 +20,19 @@ export const needFacts = (row: Pick<NeedRow, 'industryChain' | 'needType' | 'coo
   fields: row.fields,
 })
 
-/** Track record and bookings come with docking events; until then every provider starts even. */
+/** A capability's facts; its track record, from docking events and outcomes, when known. */
 export const capabilityFacts = (
   row: Pick<CapabilityRow, 'industryChains' | 'serviceTypes' | 'cooperationModes' | 'regionsServed' | 'fields' | 'capacityPerMonth'>,
+  record?: TrackRecord,
 ): CapabilityFacts => ({
   industryChains: row.industryChains,
   serviceTypes: row.serviceTypes,
   cooperationModes: row.cooperationModes,
   regionsServed: row.regionsServed,
   fields: row.fields,
-  capacityLeft: row.capacityPerMonth,
-  sessionsHeld: 0,
-  agreements: 0,
+  capacityLeft: Math.max(0, row.capacityPerMonth - (record?.bookedThisMonth ?? 0)),
+  sessionsHeld: record?.sessionsHeld ?? 0,
+  agreements: record?.agreements ?? 0,
 })
 
 /** Whether an edit touches the text the index is built from. */

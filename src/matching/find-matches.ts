@@ -13,6 +13,7 @@ import { recallTokens } from './recall.ts'
 import { rankCandidates, type Reason } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
+import { trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
 
 /** Only the owner of a record and coordinators ask for its candidates. */
@@ -44,7 +45,8 @@ export async function matchesForNeed({ ctx, actor, id, limit }: { ctx: ActionCon
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
   const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
   const facts = needFacts(need)
-  const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
+  const records = await trackRecords(ctx.db, open.map((r) => r.id), ctx.now())
+  const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
   return ranked.map((r, i) => ({
     capabilityId: r.id,
@@ -64,7 +66,7 @@ export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: Act
   const stats = await corpusStatsFor(ctx.db, 'need', [...query.weights.keys()])
   const rows = await recallNeeds(ctx.db, actor, { tokens: recallTokens(query, stats), industryChains: capability.industryChains, serviceTypes: capability.serviceTypes })
   const decisions = new Map((await decisionsFor(ctx.db, { capabilityId: id })).map((d) => [d.needId, d]))
-  const facts = capabilityFacts(capability)
+  const facts = capabilityFacts(capability, (await trackRecords(ctx.db, [id], ctx.now())).get(id))
   const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
   return rankCandidates(open, limit, (row) => ({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }))
     .map((r) => {
