@@ -10,11 +10,14 @@ import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallCapabilities, recallNeeds } from './matches.repository.ts'
 import { recallTokens } from './recall.ts'
-import { rankCandidates, type Reason } from './score.ts'
+import { rankCandidates, shortlist, type Reason } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
+
+/** How far past the requested count the first cut reaches before track records are read. */
+const TRACK_RECORD_MARGIN = 40
 
 /** Only the owner of a record and coordinators ask for its candidates. */
 function requireOwner(actor: Actor, organizationId: string, what: string) {
@@ -45,8 +48,10 @@ export async function matchesForNeed({ ctx, actor, id, limit }: { ctx: ActionCon
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
   const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
   const facts = needFacts(need)
-  const records = await trackRecords(ctx.db, open.map((r) => r.id), ctx.now())
-  const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
+  // The track record is worth at most its weight, so it is looked up only for a generous first cut.
+  const first = shortlist(open, limit + TRACK_RECORD_MARGIN, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
+  const records = await trackRecords(ctx.db, first.map((r) => r.id), ctx.now())
+  const ranked = rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
   return ranked.map((r, i) => ({
     capabilityId: r.id,

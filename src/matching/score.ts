@@ -109,11 +109,16 @@ function textReason(input: PairInput, value: number, byToken: Map<string, number
 
 /** Scores every candidate, keeps the best `limit` (ties by id), and explains only those. */
 export function rankCandidates<T extends { id: string }>(candidates: T[], limit: number, input: (c: T) => PairInput): (Scored & { candidate: T; id: string })[] {
+  return shortlist(candidates, limit, input).map((candidate) => ({ candidate, id: candidate.id, ...scorePair(input(candidate), true) }))
+}
+
+/** The best `limit` candidates by score, unexplained: a first cut before costlier signals are looked up. */
+export function shortlist<T extends { id: string }>(candidates: T[], limit: number, input: (c: T) => PairInput): T[] {
   return candidates
     .map((candidate) => ({ candidate, id: candidate.id, score: scorePair(input(candidate), false).score }))
     .sort(byScoreThenId)
     .slice(0, limit)
-    .map(({ candidate, id }) => ({ candidate, id, ...scorePair(input(candidate), true) }))
+    .map(({ candidate }) => candidate)
 }
 
 /** Best first; equal scores by id, so the same data always gives the same ranking. */
