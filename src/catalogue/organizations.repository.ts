@@ -30,3 +30,9 @@ export async function listOrganizationRows(db: DbOrTx, filter: Omit<ListOrganiza
 export async function organizationNames(db: DbOrTx): Promise<Map<string, string>> {
   return new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]))
 }
+
+/** Which of these ids name an organisation. */
+export async function existingOrganizationIds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  return new Set((await db.selectFrom('organizations').select('id').where('id', 'in', ids).execute()).map((o) => o.id))
+}

@@ -6,19 +6,14 @@ import type { DbOrTx } from '../db/database.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import type { BookSession } from './events.schemas.ts'
-import { findClash, insertSession, sessionsOf } from './events.repository.ts'
+import { findClash, insertSession, peopleWithKind, sessionsOf } from './events.repository.ts'
 import { getEvent } from './read-events.ts'
 
 const EXCLUSION_VIOLATION = '23P01'
 
 /** Each attendee's side, from their organisation; an unknown person is a 400. */
 export async function attendeeSides(db: DbOrTx, personIds: string[]) {
-  const rows = await db
-    .selectFrom('people as p')
-    .leftJoin('organizations as o', 'o.id', 'p.organizationId')
-    .select(['p.id', 'o.kind'])
-    .where('p.id', 'in', personIds)
-    .execute()
+  const rows = await peopleWithKind(db, personIds)
   const missing = personIds.filter((id) => !rows.some((r) => r.id === id))
   if (missing.length) throw new ValidationError('参会人员不存在 (unknown attendees)', missing.map((id) => ({ path: 'attendeeIds', message: `${id} 不存在` })))
   return rows.map((r) => ({ personId: r.id, side: (r.kind ?? 'coordinator') as 'enterprise' | 'provider' | 'coordinator' }))

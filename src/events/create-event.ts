@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
+import { existingOrganizationIds } from '../catalogue/organizations.repository.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError, ValidationError } from '../errors.ts'
 import type { CreateEvent } from './events.schemas.ts'
@@ -9,10 +10,8 @@ import { localToInstant } from './zoned-time.ts'
 /** A coordinator sets up a docking event: its days (in its own time zone), breaks, tables, invitations. */
 export async function createEvent({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: CreateEvent }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以创建对接活动 (only coordinators create events)')
-  const known = input.invitedOrganizationIds.length
-    ? await ctx.db.selectFrom('organizations').select('id').where('id', 'in', input.invitedOrganizationIds).execute()
-    : []
-  const missing = input.invitedOrganizationIds.filter((id) => !known.some((k) => k.id === id))
+  const known = await existingOrganizationIds(ctx.db, input.invitedOrganizationIds)
+  const missing = input.invitedOrganizationIds.filter((id) => !known.has(id))
   if (missing.length) throw new ValidationError('受邀机构不存在 (unknown invited organizations)', missing.map((id) => ({ path: 'invitedOrganizationIds', message: `${id} 不存在` })))
   const at = (date: string, time: string) => localToInstant(date, time, input.timeZone)
   const now = ctx.now()

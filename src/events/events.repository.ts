@@ -20,17 +20,28 @@ export async function insertEvent(db: DbOrTx, parts: EventParts) {
   if (parts.invited.length) await db.insertInto('eventInvitations').values(parts.invited.map((organizationId) => ({ eventId, organizationId }))).execute()
 }
 
-/** An event with its days, breaks, tables and invitations, or undefined. */
-export async function findEvent(db: DbOrTx, id: string) {
-  const event = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!event) return undefined
-  const [days, breaks, tables, invited] = await Promise.all([
-    db.selectFrom('eventDays').select(['startsAt', 'endsAt']).where('eventId', '=', id).orderBy('startsAt').execute(),
-    db.selectFrom('eventBreaks').select(['startsAt', 'endsAt']).where('eventId', '=', id).orderBy('startsAt').execute(),
-    db.selectFrom('eventTables').select(['id', 'name', 'capacity']).where('eventId', '=', id).orderBy('name').execute(),
-    db.selectFrom('eventInvitations').select('organizationId').where('eventId', '=', id).execute(),
+/** Events with their days, breaks, tables and invitations: five queries however many events. */
+export async function findEvents(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return []
+  const [events, days, breaks, tables, invited] = await Promise.all([
+    db.selectFrom('events').selectAll().where('id', 'in', ids).orderBy('id', 'desc').execute(),
+    db.selectFrom('eventDays').select(['eventId', 'startsAt', 'endsAt']).where('eventId', 'in', ids).orderBy('startsAt').execute(),
+    db.selectFrom('eventBreaks').select(['eventId', 'startsAt', 'endsAt']).where('eventId', 'in', ids).orderBy('startsAt').execute(),
+    db.selectFrom('eventTables').select(['eventId', 'id', 'name', 'capacity']).where('eventId', 'in', ids).orderBy('name').execute(),
+    db.selectFrom('eventInvitations').select(['eventId', 'organizationId']).where('eventId', 'in', ids).execute(),
   ])
-  return { ...event, days, breaks, tables, invitedOrganizationIds: invited.map((i) => i.organizationId) }
+  const of = <T extends { eventId: string }>(rows: T[], id: string) => rows.filter((r) => r.eventId === id).map(({ eventId: _, ...r }) => r)
+  return events.map((event) => ({
+    ...event,
+    days: of(days, event.id),
+    breaks: of(breaks, event.id),
+    tables: of(tables, event.id),
+    invitedOrganizationIds: of(invited, event.id).map((i) => i.organizationId),
+  }))
+}
+
+export async function findEvent(db: DbOrTx, id: string) {
+  return (await findEvents(db, [id]))[0]
 }
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof findEvent>>>
 
@@ -135,4 +146,9 @@ export async function findAttendee(db: DbOrTx, sessionId: string, personId: stri
 
 export async function setAttendeeResponse(db: DbOrTx, sessionId: string, personId: string, response: 'accepted' | 'declined', active: boolean) {
   await db.updateTable('sessionAttendees').set({ response, active }).where('sessionId', '=', sessionId).where('personId', '=', personId).execute()
+}
+
+/** People with the kind of organisation they belong to (none for coordinators). */
+export async function peopleWithKind(db: DbOrTx, personIds: string[]) {
+  return db.selectFrom('people as p').leftJoin('organizations as o', 'o.id', 'p.organizationId').select(['p.id', 'o.kind']).where('p.id', 'in', personIds).execute()
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { NotFoundError } from '../errors.ts'
-import { findEvent, listEventIds, sessionsOf, type EventDetail } from './events.repository.ts'
+import { findEvent, findEvents, listEventIds, sessionsOf, type EventDetail } from './events.repository.ts'
 import { eventSlots } from './slots.ts'
 
 /** An event the actor may see: coordinators all, staff those their organisation is invited to. */
@@ -12,8 +12,7 @@ export async function getEvent({ ctx, actor, id }: { ctx: ActionContext; actor: 
 }
 
 export async function listEvents({ ctx, actor }: { ctx: ActionContext; actor: Actor }) {
-  const ids = await listEventIds(ctx.db, actor)
-  return Promise.all(ids.map((id) => findEvent(ctx.db, id).then((e) => e!)))
+  return findEvents(ctx.db, await listEventIds(ctx.db, actor))
 }
 
 const range = (r: { startsAt: Date; endsAt: Date }) => ({ startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString() })

@@ -5,7 +5,7 @@ import { withTransaction } from '../db/transaction.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import { announceSession } from './announce-session.ts'
 import { insertFollowUp, sessionsOwingFollowUp, sessionsStartingSoon } from './follow-ups.repository.ts'
-import { sessionDetails } from './invites.repository.ts'
+import { sessionDetails, type SessionDetails } from './invites.repository.ts'
 import { topicOf } from './session-calendar.ts'
 
 // Mail that time causes rather than a person: run before each dispatch. Both are idempotent
@@ -21,8 +21,10 @@ export async function queueReminders(ctx: ActionContext): Promise<number> {
 /** After a session, each attendee gets a link to say how it went, with no login. */
 export async function queueFollowUps(ctx: ActionContext): Promise<number> {
   const owed = await sessionsOwingFollowUp(ctx.db, ctx.now())
+  const details = new Map<string, SessionDetails>() // one look-up per session, not per attendee
   for (const { sessionId, personId } of owed) {
-    const d = (await sessionDetails(ctx.db, sessionId))!
+    if (!details.has(sessionId)) details.set(sessionId, (await sessionDetails(ctx.db, sessionId))!)
+    const d = details.get(sessionId)!
     const a = d.attendees.find((x) => x.personId === personId)!
     const token = generateToken()
     await withTransaction(ctx.db, async (tx) => {

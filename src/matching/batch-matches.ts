@@ -1,11 +1,9 @@
 import type { Actor } from '../auth/actor.ts'
-import { CAPABILITY_COLUMNS, LISTED_CAPABILITY_STATUSES } from '../catalogue/capabilities.repository.ts'
-import { NEED_COLUMNS } from '../catalogue/needs.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError } from '../errors.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import type { BatchMatch } from './matches.schemas.ts'
-import { OPEN_NEED_STATUSES } from './matches.repository.ts'
+import { openNeeds, publishedCapabilities, rejectedPairs } from './matches.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
@@ -19,19 +17,9 @@ export const BATCH_CAPABILITY_LIMIT = 50_000
  */
 export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: BatchMatch }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以批量匹配 (only coordinators run batch matching)')
-  let needsQuery = ctx.db.selectFrom('needs').select(NEED_COLUMNS).where('status', 'in', OPEN_NEED_STATUSES)
-  if (input.needIds) needsQuery = needsQuery.where('id', 'in', input.needIds)
-  if (input.county) needsQuery = needsQuery.where('county', '=', input.county)
-  if (input.industryChain) needsQuery = needsQuery.where('industryChain', '=', input.industryChain)
-  const needs = await needsQuery.orderBy('id').limit(500).execute()
-  const capabilities = await ctx.db
-    .selectFrom('capabilities')
-    .select(CAPABILITY_COLUMNS)
-    .where('status', 'in', LISTED_CAPABILITY_STATUSES)
-    .orderBy('id')
-    .limit(BATCH_CAPABILITY_LIMIT)
-    .execute()
-  const rejected = await ctx.db.selectFrom('matches').select(['needId', 'capabilityId']).where('status', '=', 'rejected').execute()
+  const needs = await openNeeds(ctx.db, input, 500)
+  const capabilities = await publishedCapabilities(ctx.db, BATCH_CAPABILITY_LIMIT)
+  const rejected = await rejectedPairs(ctx.db)
   const rejectedFor = new Map<string, Set<string>>()
   for (const r of rejected) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
 

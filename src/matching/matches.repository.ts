@@ -80,3 +80,20 @@ export async function listMatchRows(db: DbOrTx, filter: { needId?: string | unde
   if (page.cursor) query = query.where('id', '<', page.cursor)
   return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
 }
+
+/** Open needs picked by id, county or chain: the needs of a batch. */
+export async function openNeeds(db: DbOrTx, filter: { needIds?: string[] | undefined; county?: string | undefined; industryChain?: string | undefined }, limit: number) {
+  let query = db.selectFrom('needs').select(NEED_COLUMNS).where('status', 'in', OPEN_NEED_STATUSES)
+  if (filter.needIds) query = query.where('id', 'in', filter.needIds)
+  if (filter.county) query = query.where('county', '=', filter.county)
+  if (filter.industryChain) query = query.where('industryChain', '=', filter.industryChain)
+  return query.orderBy('id').limit(limit).execute()
+}
+
+export async function publishedCapabilities(db: DbOrTx, limit: number) {
+  return db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).where('status', 'in', LISTED_CAPABILITY_STATUSES).orderBy('id').limit(limit).execute()
+}
+
+export async function rejectedPairs(db: DbOrTx) {
+  return db.selectFrom('matches').select(['needId', 'capabilityId']).where('status', '=', 'rejected').execute()
+}

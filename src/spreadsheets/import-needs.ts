@@ -5,7 +5,7 @@ import { updateNeed } from '../catalogue/update-need.ts'
 import { fieldErrors } from '../http/zod-issues.ts'
 import type { ActionContext } from '../deps.ts'
 import type { ImportSpec } from './import-runner.ts'
-import { needFromRow } from './need-columns.ts'
+import { NEED_SHEET_COLUMNS, needFromRow } from './need-columns.ts'
 import { enterprisesByName, needByOwnerAndTitle } from './spreadsheets.repository.ts'
 
 // Looked up once per import (the runner passes the same context for every row).
@@ -14,12 +14,12 @@ const enterpriseIds = new WeakMap<ActionContext, Promise<Map<string, string>>>()
 /** Needs, known by their enterprise (by name) and title. */
 export const needsImport: ImportSpec<CreateNeed & { organizationId: string }> = {
   async parse(ctx, row) {
-    const title = String(row['需求名称'] ?? '')
+    const title = row[NEED_SHEET_COLUMNS.title] ?? ''
     const parsed = needFromRow(row)
     if (!parsed.ok) return { ok: false, title, errors: parsed.errors }
     if (!enterpriseIds.has(ctx)) enterpriseIds.set(ctx, enterprisesByName(ctx.db))
     const organizationId = (await enterpriseIds.get(ctx)!).get(parsed.value.enterprise)
-    if (!organizationId) return { ok: false, title, errors: [{ path: '企业名称', message: `未登记的企业「${parsed.value.enterprise}」` }] }
+    if (!organizationId) return { ok: false, title, errors: [{ path: NEED_SHEET_COLUMNS.enterprise, message: `未登记的企业「${parsed.value.enterprise}」` }] }
     const checked = CreateNeed.safeParse({ ...parsed.value.fields, organizationId })
     if (!checked.success) return { ok: false, title, errors: fieldErrors(checked.error) }
     return { ok: true, key: `${organizationId}/${checked.data.title}`, title: checked.data.title, input: { ...checked.data, organizationId } }

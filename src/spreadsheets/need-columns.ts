@@ -4,7 +4,7 @@ import { codes, split } from './cells.ts'
 import type { Row } from './read-table.ts'
 
 // The columns of a needs sheet, as coordinators name them; codes or Chinese labels are both accepted.
-export const NEED_COLUMNS = {
+export const NEED_SHEET_COLUMNS = {
   enterprise: '企业名称',
   title: '需求名称',
   description: '需求描述',
@@ -28,10 +28,10 @@ export interface NeedRowInput {
 /** One sheet row as the fields of a need, or the reasons it cannot be one. Pure. */
 export function needFromRow(row: Row): { ok: true; value: NeedRowInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
-  const get = (k: keyof typeof NEED_COLUMNS) => (row[NEED_COLUMNS[k]] ?? '').trim()
-  const required = (k: keyof typeof NEED_COLUMNS) => {
+  const get = (k: keyof typeof NEED_SHEET_COLUMNS) => (row[NEED_SHEET_COLUMNS[k]] ?? '').trim()
+  const required = (k: keyof typeof NEED_SHEET_COLUMNS) => {
     const v = get(k)
-    if (!v) errors.push({ path: NEED_COLUMNS[k], message: '必填 (required)' })
+    if (!v) errors.push({ path: NEED_SHEET_COLUMNS[k], message: '必填 (required)' })
     return v
   }
   const enterprise = required('enterprise')
@@ -39,12 +39,12 @@ export function needFromRow(row: Row): { ok: true; value: NeedRowInput } | { ok:
     title: required('title'), description: required('description'), county: required('county'), industryChain: required('industryChain'),
     keywords: split(get('keywords')), status: 'published',
   }
-  if (get('needType')) fields.needType = codes(NEED_TYPES.list, [get('needType')], NEED_COLUMNS.needType, errors)[0]
-  fields.cooperationModes = codes(COOPERATION_MODES.list, split(get('cooperationModes')), NEED_COLUMNS.cooperationModes, errors)
-  if (get('visibility')) fields.visibility = codes(VISIBILITIES.list, [get('visibility')], NEED_COLUMNS.visibility, errors)[0]
+  if (get('needType')) fields.needType = codes(NEED_TYPES.list, [get('needType')], NEED_SHEET_COLUMNS.needType, errors)[0]
+  fields.cooperationModes = codes(COOPERATION_MODES.list, split(get('cooperationModes')), NEED_SHEET_COLUMNS.cooperationModes, errors)
+  if (get('visibility')) fields.visibility = codes(VISIBILITIES.list, [get('visibility')], NEED_SHEET_COLUMNS.visibility, errors)[0]
   for (const [k, target] of [['budgetMin', 'budgetMinYuan'], ['budgetMax', 'budgetMaxYuan']] as const) {
     const v = get(k).replace(/[,，]/g, '')
-    if (v && !/^\d+$/.test(v)) errors.push({ path: NEED_COLUMNS[k], message: '应为整数元 (whole yuan)' })
+    if (v && !/^\d+$/.test(v)) errors.push({ path: NEED_SHEET_COLUMNS[k], message: '应为整数元 (whole yuan)' })
     else if (v) fields[target] = Number(v)
   }
   const deadline = get('deadline').replace(/[/.]/g, '-')
