@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'emails/**/*.test.ts'],
     // Pages run in a real browser: `npm run test:pages` (vitest.pages.config.ts).
-    exclude: ['test/pages/**', '**/node_modules/**'],
+    // test/postgres/ checks what only a PostgreSQL server has; it runs with TEST_DATABASE_URL.
+    exclude: ['test/pages/**', '**/node_modules/**', ...(process.env.TEST_DATABASE_URL ? [] : ['test/postgres/**'])],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -34,6 +34,8 @@ export function createApp(deps: Deps) {
     await next()
   })
 
+  // Until the web app takes the root, it sends people to the API reference.
+  app.get('/', (c) => c.redirect('/docs', 302))
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/readyz', async (c) => {
     try {

@@ -25,3 +25,19 @@ export class ValidationError extends DomainError {
     this.errors = errors
   }
 }
+
+/**
+ * A well-formed request that a rule of the domain refuses (422): a session outside the opening
+ * hours, a session marked held before it starts, a funnel step written without its record.
+ * `type` names the rule, so clients can tell them apart.
+ */
+export class RuleError extends DomainError {
+  readonly type: RuleType
+  readonly errors: FieldError[]
+  constructor(type: RuleType, message: string, errors: FieldError[] = []) {
+    super(message)
+    this.type = type
+    this.errors = errors
+  }
+}
+export type RuleType = 'outside-opening-hours' | 'not-started-yet' | 'needs-a-record'

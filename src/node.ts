@@ -5,6 +5,7 @@ import { ConfigError, parseConfig } from './config.ts'
 import { openDatabase } from './db/open.ts'
 import { actionContext, type Deps } from './deps.ts'
 import { startMailDispatcher } from './mail/dispatch-loop.ts'
+import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
 
 /** Starts the server: settings → database (migrated) → admin token → HTTP. */
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
@@ -17,6 +18,17 @@ export async function startServer(env: Record<string, string | undefined>, onRea
     console.log(`金桥 Jinqiao listening on http://localhost:${info.port} — database: ${description}`)
     console.log(`API reference: http://localhost:${info.port}/docs`)
   })
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const message = error.code === 'EADDRINUSE'
+      ? `端口 ${config.PORT} 已被占用 (PORT ${config.PORT} is already in use): stop the other server or set PORT to a free port.`
+      : `无法监听端口 ${config.PORT} (cannot listen on PORT ${config.PORT}): ${error.message}`
+    console.error(message)
+    void db.destroy().finally(() => process.exit(1))
+  })
+  if (!config.JINQIAO_ADMIN_TOKEN && !(await hasActiveCoordinatorToken(db))) {
+    console.log('没有任何科协工作人员可以登录 (no coordinator can sign in yet): set JINQIAO_ADMIN_TOKEN to a secret of 24+ characters')
+    console.log('and restart; then call the API with "Authorization: Bearer <that secret>" to register organisations, people and their tokens.')
+  }
   const mail = config.SMTP_URL ? startMailDispatcher(deps, config.SMTP_URL) : undefined
   if (!mail) console.log('SMTP_URL is not set: e-mail waits in the outbox until it is.')
   const stop = () => {

@@ -121,7 +121,9 @@ describe('booking by hand', () => {
 
   test('a session outside the event’s hours, at another event’s table or by a non-coordinator is refused', async () => {
     const base = { needId: ctx.needs[0].id, capabilityId: ctx.capabilities[0].id, attendeeIds: [ctx.contacts[0].id] }
-    expect((await t.api.post(`/api/v1/events/${ctx.event.id}/sessions`, { ...base, startsAt: at('18:00'), endsAt: at('18:30') })).status).toBe(400)
+    const late = await t.api.post(`/api/v1/events/${ctx.event.id}/sessions`, { ...base, startsAt: at('18:00'), endsAt: at('18:30') })
+    expect(late.status).toBe(422)
+    expect(late.body.type).toBe('/problems/outside-opening-hours')
     expect((await t.api.post(`/api/v1/events/${ctx.event.id}/sessions`, { ...base, startsAt: at('08:30'), endsAt: at('09:00'), tableId: '01900000-0000-7000-8000-000000000000' })).status).toBe(400)
     const staff = await buildMember(t.api, ctx.enterprises[0].id)
     expect((await staff.client.post(`/api/v1/events/${ctx.event.id}/sessions`, { ...base, startsAt: at('08:30'), endsAt: at('09:00') })).status).toBe(403)

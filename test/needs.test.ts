@@ -78,16 +78,25 @@ describe('changing needs, with history', () => {
     expect((await t.api.get(`/api/v1/needs/${need.id}/history`)).body.items).toHaveLength(1)
   })
 
-  test('enterprise staff publish, unpublish and withdraw, but the later funnel steps are the coordinator’s', async () => {
+  test('enterprise staff publish, unpublish and withdraw; the later funnel steps follow from records, never from a PATCH', async () => {
     const enterprise = await buildEnterprise(t.api)
     const member = await buildMember(t.api, enterprise.id)
     const need = await buildNeed(t.api, enterprise.id, { status: 'draft' })
     const path = `/api/v1/needs/${need.id}`
     expect((await member.client.patch(path, { status: 'published' })).status).toBe(200)
     const resolve = await member.client.patch(path, { status: 'resolved' })
-    expect(resolve.status).toBe(403)
-    expect(resolve.body.detail).toContain('已发布')
-    expect((await t.api.patch(path, { status: 'matched' })).status).toBe(200)
+    expect(resolve.status).toBe(422)
+    expect(resolve.body.type).toBe('/problems/needs-a-record')
+    expect(resolve.body.detail).toContain('POST /api/v1/needs/{id}/resolution')
+    const steps = { matched: '/api/v1/matches', shortlisted: '/api/v1/matches', scheduled: '/sessions', held: 'PATCH /api/v1/sessions/{id}', intention: '/api/v1/intentions', agreement: '/api/v1/agreements', resolved: '/resolution' }
+    const before = (await t.api.get(`${path}/history`)).body.items.length
+    for (const [status, endpoint] of Object.entries(steps)) {
+      const r = await t.api.patch(path, { status, statusReason: '手工标记' })
+      expect(r.status, status).toBe(422)
+      expect(r.body.detail).toContain(endpoint)
+    }
+    expect((await t.api.get(path)).body.status).toBe('published')
+    expect((await t.api.get(`${path}/history`)).body.items).toHaveLength(before)
     expect((await member.client.patch(path, { status: 'withdrawn' })).status).toBe(200)
     expect((await member.client.patch(path, { status: 'published' })).status).toBe(403)
   })
@@ -96,7 +105,7 @@ describe('changing needs, with history', () => {
     const enterprise = await buildEnterprise(t.api)
     const need = await buildNeed(t.api, enterprise.id)
     const path = `/api/v1/needs/${need.id}`
-    expect((await t.api.patch(path, { status: 'resolved', statusReason: '已与山东理工大学签约' })).status).toBe(200)
+    expect((await t.api.post(`${path}/resolution`, { how: 'outside', evidence: '已与山东理工大学签约', resolvedOn: '2026-11-20' })).status).toBe(201)
     const edit = await t.api.patch(path, { title: '改标题' })
     expect(edit.status).toBe(409)
     const noReason = await t.api.patch(path, { status: 'published' })

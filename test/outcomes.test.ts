@@ -33,7 +33,11 @@ beforeAll(async () => {
   const session = async (ev: any, date: string, time: string, need: string, cap: string, people: string[], status: string) => {
     const r = await t.api.post(`/api/v1/events/${ev.id}/sessions`, { needId: o[need].id, capabilityId: o[cap].id, attendeeIds: people.map((p) => o[p].id), startsAt: `${date}T${time}:00+08:00`, endsAt: `${date}T${time.slice(0, 2)}:30:00+08:00` })
     expect(r.status).toBe(201)
+    // Held is recorded after the session, so the clock moves past it for that moment.
+    const today = t.clock.now
+    t.clock.now = new Date(r.body.endsAt)
     expect((await t.api.patch(`/api/v1/sessions/${r.body.id}`, { status })).status).toBe(200)
+    t.clock.now = today
     return r.body
   }
   const A = await event(o.wenshang, '2026-12-05')
@@ -135,11 +139,12 @@ describe('the yearly figures', () => {
     expect(agreements.some((a: any) => a['类型'] === '技术开发' && a['企业'] === o.E1.name)).toBe(true)
   })
 
-  test('outcomes move the needs along the funnel, each move recorded', async () => {
+  test('sessions and outcomes move the needs along the funnel, each move recorded', async () => {
     const history = (await t.api.get(`/api/v1/needs/${o.n1.id}/history`)).body.items.filter((h: any) => h.action === 'status_changed')
-    expect(history.map((h: any) => h.toStatus)).toEqual(['intention', 'agreement', 'resolved'])
+    // Held is recorded on the session's day, later on this test's clock than the outcomes.
+    expect(history.map((h: any) => h.toStatus).sort()).toEqual(['agreement', 'held', 'intention', 'resolved', 'scheduled'])
     expect((await t.api.get(`/api/v1/needs/${o.n1.id}`)).body.status).toBe('resolved')
-    expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
+    expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('held')
   })
 
   test('a correction keeps the previous version, with who changed it and why; the figures follow', async () => {
@@ -166,7 +171,7 @@ describe('the yearly figures', () => {
     expect((await t.api.post(`/api/v1/needs/${o.n1.id}/resolution`, { how: 'outside', evidence: 'x', resolvedOn: '2026-12-01' })).status).toBe(409)
     expect((await t.api.get('/api/v1/reports/summary?from=2026-12-31&to=2026-01-01')).status).toBe(400)
     expect((await t.api.post('/api/v1/agreements', { enterpriseId: o.E1.id, providerId: o.N1.id, kind: 'barter', signedOn: '2026-12-05' })).status).toBe(400)
-    expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('published')
+    expect((await t.api.get(`/api/v1/needs/${o.n3.id}`)).body.status).toBe('held')
   })
 
   test('matching now counts a provider’s record: sessions held and agreements signed', async () => {

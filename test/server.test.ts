@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
 import { createServer } from 'node:net'
 import { describe, expect, test } from 'vitest'
 
@@ -13,8 +15,8 @@ function freePort(): Promise<number> {
   })
 }
 
-function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['src/node.ts'], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+function run(env: Record<string, string>, entry = 'src/node.ts') {
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
@@ -47,4 +49,47 @@ describe('the server process', () => {
     expect(server.output()).toContain('PORT')
     expect(server.output()).toContain('配置有误')
   })
+
+  test('GET / sends people to the API reference', async () => {
+    const port = await freePort()
+    const server = run({ PORT: String(port), JINQIAO_DATA_DIR: 'memory://' })
+    await server.listening
+    const root = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' })
+    expect(root.status).toBe(302)
+    expect(root.headers.get('location')).toBe('/docs')
+    server.child.kill('SIGTERM')
+    await server.exited
+  })
+
+  test('a busy PORT is said in one line, and a fresh database with no admin token says how to get in', async () => {
+    const port = await freePort()
+    const first = run({ PORT: String(port), JINQIAO_DATA_DIR: 'memory://' })
+    await first.listening
+    expect(first.output()).toContain('JINQIAO_ADMIN_TOKEN')
+    const second = run({ PORT: String(port), JINQIAO_DATA_DIR: 'memory://', JINQIAO_ADMIN_TOKEN: 'a-long-enough-admin-token-for-tests' })
+    await expect(second.listening).rejects.toThrow()
+    expect(await second.exited).toBe(1)
+    const lines = second.output().trim().split('\n').filter((l) => !l.includes('listening'))
+    expect(lines.at(-1)).toContain(`PORT ${port} is already in use`)
+    expect(second.output()).not.toMatch(/at .*\(node:|EADDRINUSE/)
+    first.child.kill('SIGTERM')
+    await first.exited
+  })
+
+  test('the README’s examples work as pasted, against the demo', async () => {
+    const port = await freePort()
+    const demo = run({ PORT: String(port), JINQIAO_DATA_DIR: 'memory://' }, 'src/demo/main.ts')
+    await demo.listening
+    const readme = readFileSync('README.md', 'utf8')
+    const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).filter((l) => l.startsWith('curl '))
+    expect(lines.length).toBeGreaterThanOrEqual(4)
+    for (const line of lines) {
+      const command = `${line.replaceAll('localhost:3000', `127.0.0.1:${port}`)} -sS --fail-with-body`
+      const { stdout } = await promisify(execFile)('bash', ['-c', command])
+      const body = JSON.parse(stdout)
+      expect(body.items?.length ?? Object.keys(body).length, line).toBeGreaterThan(0)
+    }
+    demo.child.kill('SIGTERM')
+    await demo.exited
+  }, 120_000)
 })

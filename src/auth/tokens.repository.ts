@@ -63,3 +63,16 @@ export async function revokeTokenRow(db: DbOrTx, id: string, at: Date) {
 export async function findTokenByHash(db: DbOrTx, tokenHash: string) {
   return db.selectFrom('accessTokens').select(['id', 'personId']).where('tokenHash', '=', tokenHash).executeTakeFirst()
 }
+
+/** Whether anyone can sign in as a coordinator: the server says how to get in when nobody can. */
+export async function hasActiveCoordinatorToken(db: DbOrTx): Promise<boolean> {
+  const row = await db
+    .selectFrom('accessTokens as t')
+    .innerJoin('people as p', 'p.id', 't.personId')
+    .select('t.id')
+    .where('p.accessRole', '=', 'coordinator')
+    .where('t.revokedAt', 'is', null)
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}

@@ -1,7 +1,7 @@
 import { withTransaction } from '../db/transaction.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../errors.ts'
 import { changedFields } from './changes.ts'
 import { historyEntries } from './history.ts'
 import { textChanged, textOf } from '../matching/documents.ts'
@@ -33,6 +33,7 @@ export async function updateNeed({ ctx, actor, id, input }: { ctx: ActionContext
     if (fields.contactPersonId) await requireMembers({ ...ctx, db: tx }, need.organizationId, [fields.contactPersonId], 'contactPersonId')
     const transition = checkNeedTransition(actor, need.status, newStatus, statusReason)
     if (!transition.ok) {
+      if (transition.kind === 'record') throw new RuleError('needs-a-record', transition.reason, [{ path: 'status', message: '由记录产生 (follows from a record)' }])
       if (transition.kind === 'forbidden') throw new ForbiddenError(transition.reason)
       throw new ValidationError(transition.reason, [{ path: 'statusReason', message: '必填 (required)' }])
     }

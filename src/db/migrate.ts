@@ -27,9 +27,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations }
 
 export class MigrationError extends Error {}
 
-/** Brings the schema up to date; throws with the failing migration's name and cause. */
-export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  const result = await new Migrator({ db, provider }).migrateToLatest()
+/**
+ * Brings the schema up to date; throws with the failing migration's name and cause. With `schema`,
+ * the migration record lives in that schema too, so a database whose public schema is already
+ * migrated does not make a fresh schema look migrated.
+ */
+export async function migrateToLatest(db: Db, options: { schema?: string } = {}): Promise<MigrationResultSet> {
+  const result = await new Migrator({ db, provider, ...(options.schema ? { migrationTableSchema: options.schema } : {}) }).migrateToLatest()
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, { cause: result.error })

@@ -6,13 +6,14 @@ import { createNeed } from '../catalogue/create-need.ts'
 import { createOrganization } from '../catalogue/create-organization.ts'
 import { createPerson } from '../catalogue/create-person.ts'
 import { CreateCapability } from '../catalogue/capabilities.schemas.ts'
-import { CreateNeed, type UpdateNeed } from '../catalogue/needs.schemas.ts'
+import { CreateNeed } from '../catalogue/needs.schemas.ts'
 import { updateNeed } from '../catalogue/update-need.ts'
 import type { ActionContext } from '../deps.ts'
 import { uuidv7 } from '../ids.ts'
 import { CAPABILITIES } from './data/capabilities.ts'
-import { CHAINS, COUNTIES, ENTERPRISES, ENTERPRISE_POSITIONS, EXPERT_POSITIONS, GIVEN_NAMES, PROVIDERS, SURNAMES } from './data/chains.ts'
+import { CHAINS, COUNTIES, type Chain, ENTERPRISES, ENTERPRISE_POSITIONS, EXPERT_POSITIONS, GIVEN_NAMES, PROVIDERS, SURNAMES } from './data/chains.ts'
 import { NEEDS } from './data/needs.ts'
+import { seedSeason, type SeasonNeed } from './season.ts'
 
 export const DEMO_TOKENS = { enterprise: 'demo-enterprise-token-0001', provider: 'demo-provider-token-0001' }
 
@@ -26,13 +27,6 @@ function random(seed: number) {
   }
 }
 
-// Where each demo need stands in the funnel; most are simply published.
-const FUNNEL_MIX: { status: UpdateNeed['status']; reason?: string }[] = [
-  { status: 'published' }, { status: 'published' }, { status: 'published' }, { status: 'matched' },
-  { status: 'shortlisted' }, { status: 'scheduled' }, { status: 'held' }, { status: 'intention' },
-  { status: 'agreement' }, { status: 'resolved', reason: '签订技术开发合同并完成验收' }, { status: 'draft' }, { status: 'published' },
-]
-
 /**
  * Fills an empty database with a year of a city association's Golden Bridge programme, through
  * the same actions the API uses (so every record passes the same rules). Returns what it made.
@@ -40,10 +34,11 @@ const FUNNEL_MIX: { status: UpdateNeed['status']; reason?: string }[] = [
 export async function seedDemo(base: ActionContext, coordinator: Actor) {
   const rnd = random(20261123)
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
-  let clock = Date.parse('2026-01-05T01:30:00Z')
+  // The catalogue fills over the months before the season's first event (the season: season.ts).
+  const today = base.now().getTime()
+  let clock = today - 330 * 86_400_000
   const ctx: ActionContext = { ...base, now: () => new Date(clock), newId: () => uuidv7(clock) }
-  // About a day between records: the demo spreads over most of the year.
-  const tick = () => (clock += Math.floor(rnd() * 40 * 3600_000) + 60_000)
+  const tick = () => (clock += Math.floor(rnd() * 30 * 3600_000) + 60_000)
   const personName = () => pick([...SURNAMES]) + pick(GIVEN_NAMES)
   let mail = 0
   const person = (organizationId: string, position: string) =>
@@ -67,6 +62,7 @@ export async function seedDemo(base: ActionContext, coordinator: Actor) {
   }
 
   let needCount = 0
+  const published: Record<string, SeasonNeed[]> = {}
   for (const chain of CHAINS) {
     const owners = enterprises.filter((e) => e.chain === chain)
     for (const [i, [title, description, keywords, needType, cooperationModes]] of NEEDS[chain].entries()) {
@@ -76,14 +72,14 @@ export async function seedDemo(base: ActionContext, coordinator: Actor) {
       const visibility = rnd() < 0.15 ? 'summary' : rnd() < 0.06 ? 'confidential' : 'public'
       const input = CreateNeed.parse({
         organizationId: owner.id, title, description, keywords, needType, cooperationModes, county: owner.county, industryChain: chain,
-        budgetMinYuan: budget, budgetMaxYuan: budget * 3, deadline: `2027-0${1 + (needCount % 9)}-28`, visibility, contactPersonId: owner.staff[1], status: 'published',
+        budgetMinYuan: budget, budgetMaxYuan: budget * 3, deadline: `2027-0${1 + (needCount % 9)}-28`, visibility, contactPersonId: owner.staff[1],
+        // Some are still drafts; one was withdrawn unpublished (it never counts as collected).
+        status: needCount % 11 === 10 || needCount === 23 ? 'draft' : 'published',
       })
       const need = await createNeed({ ctx, actor: coordinator, input })
-      const stage = FUNNEL_MIX[needCount++ % FUNNEL_MIX.length]!
-      if (stage.status !== 'published') {
-        tick()
-        await updateNeed({ ctx, actor: coordinator, id: need.id, input: { status: stage.status, statusReason: stage.reason } })
-      }
+      if (needCount === 23) await updateNeed({ ctx, actor: coordinator, id: need.id, input: { status: 'withdrawn', statusReason: '企业内部已自行解决' } })
+      else if (input.status === 'published') (published[chain] ??= []).push({ id: need.id, organizationId: owner.id })
+      needCount++
     }
   }
 
@@ -104,9 +100,18 @@ export async function seedDemo(base: ActionContext, coordinator: Actor) {
     }
   }
 
+  // Four docking events: three behind, with their outcomes, and one ahead, confirmed.
+  const take = (chain: Chain, n: number) => (published[chain] ?? []).splice(0, n)
+  const season = await seedSeason(ctx, coordinator, today, [
+    { title: '金桥行动汶上行', county: '汶上县', venue: '汶上县科技馆', offsetDays: -140, needs: [...take('纺织服装', 3), ...take('高端化工', 3)] },
+    { title: '金桥行动邹城行', county: '邹城市', venue: '山东省机器人与智能装备园区（邹城）', offsetDays: -70, needs: [...take('高端装备', 3), ...take('新材料', 3)] },
+    { title: '金桥行动曲阜行', county: '曲阜市', venue: '曲阜市科技创新中心', offsetDays: -20, needs: [...take('生物医药', 3), ...take('医养健康', 2), ...take('煤盐化工', 2)] },
+    { title: '金桥行动嘉祥行', county: '嘉祥县', venue: '嘉祥县会展中心', offsetDays: 12, needs: [...take('纺织服装', 1), ...take('智慧农机', 3), ...take('现代农业', 2)] },
+  ])
+
   const demoEnterprise = enterprises.find((e) => e.chain === '纺织服装')!
   const demoProvider = providers.find((p) => p.chains.includes('纺织服装') && p.chains.length === 1)!
   await insertToken(ctx.db, { id: ctx.newId(), personId: demoEnterprise.staff[0]!, tokenHash: await hashToken(DEMO_TOKENS.enterprise), label: '演示：企业用户 (demo enterprise user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
   await insertToken(ctx.db, { id: ctx.newId(), personId: demoProvider.staff, tokenHash: await hashToken(DEMO_TOKENS.provider), label: '演示：服务方用户 (demo provider user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
-  return { enterprises: enterprises.length, providers: providers.length, needs: needCount, capabilities: capabilityCount }
+  return { enterprises: enterprises.length, providers: providers.length, needs: needCount, capabilities: capabilityCount, ...season }
 }

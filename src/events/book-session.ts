@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.ts'
 import { findCapability } from '../catalogue/capabilities.repository.ts'
+import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import { findNeed } from '../catalogue/needs.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import type { DbOrTx } from '../db/database.ts'
@@ -8,6 +9,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { BookSession } from './events.schemas.ts'
 import { findClash, insertSession, peopleWithKind, sessionsOf } from './events.repository.ts'
 import { getEvent } from './read-events.ts'
+import { requireWithinOpeningHours } from './session-rules.ts'
+import { formatLocalRange } from './zoned-time.ts'
 
 const EXCLUSION_VIOLATION = '23P01'
 
@@ -31,9 +34,7 @@ export async function bookSession({ ctx, actor, eventId, input }: { ctx: ActionC
   if (input.tableId && !event.tables.some((t) => t.id === input.tableId)) {
     throw new ValidationError('桌位不属于本活动 (the table is not at this event)', [{ path: 'tableId', message: '不属于本活动' }])
   }
-  if (!event.days.some((d) => d.startsAt <= input.startsAt && input.endsAt <= d.endsAt)) {
-    throw new ValidationError('对接时间须在活动时间之内 (the session must fall within the event’s opening hours)', [{ path: 'startsAt', message: '不在活动时间内' }])
-  }
+  requireWithinOpeningHours(event, input)
   for (const pair of input.groupMatches) {
     if (!(await findNeed(ctx.db, pair.needId))) throw new NotFoundError('技术需求')
     if (!(await findCapability(ctx.db, pair.capabilityId))) throw new NotFoundError('服务能力')
@@ -42,19 +43,20 @@ export async function bookSession({ ctx, actor, eventId, input }: { ctx: ActionC
   const attendees = await attendeeSides(ctx.db, input.attendeeIds)
   const id = ctx.newId()
   try {
-    await withTransaction(ctx.db, (tx) =>
-      insertSession(tx, { id, eventId, needId: input.needId, capabilityId: input.capabilityId, tableId: input.tableId ?? null, onlineUrl: input.onlineUrl ?? null, startsAt: input.startsAt, endsAt: input.endsAt, pinned: input.pinned, now: ctx.now() }, attendees, groupMatches),
-    )
+    await withTransaction(ctx.db, async (tx) => {
+      await insertSession(tx, { id, eventId, needId: input.needId, capabilityId: input.capabilityId, tableId: input.tableId ?? null, onlineUrl: input.onlineUrl ?? (event.kind === 'on_site' ? null : event.onlineUrl), startsAt: input.startsAt, endsAt: input.endsAt, pinned: input.pinned, now: ctx.now() }, attendees, groupMatches)
+      await advanceNeeds(tx, ctx, actor, [input.needId, ...groupMatches.map((m) => m.needId)], 'scheduled', `安排对接会：${event.title}`)
+    })
   } catch (error) {
     if ((error as { code?: string }).code !== EXCLUSION_VIOLATION) throw error
-    throw await clashError(ctx.db, input, { personIds: input.attendeeIds, tableId: input.tableId ?? null })
+    throw await clashError(ctx.db, input, { personIds: input.attendeeIds, tableId: input.tableId ?? null }, event.timeZone)
   }
   return (await sessionsOf(ctx.db, eventId, [id]))[0]!
 }
 
-export async function clashError(db: DbOrTx, range: { startsAt: Date; endsAt: Date }, who: { personIds: string[]; tableId: string | null; exceptSessionId?: string }) {
+export async function clashError(db: DbOrTx, range: { startsAt: Date; endsAt: Date }, who: { personIds: string[]; tableId: string | null; exceptSessionId?: string }, timeZone: string) {
   const clash = await findClash(db, range, who)
-  const when = clash ? `${clash.startsAt.toISOString()}–${clash.endsAt.toISOString()}` : ''
+  const when = clash ? formatLocalRange(clash, timeZone) : ''
   if (clash?.kind === 'person') return new ConflictError(`「${clash.name}」在该时段已有对接（${when}，会话 ${clash.sessionId}）(person already booked)`)
   if (clash?.kind === 'table') return new ConflictError(`桌位「${clash.name}」在该时段已被占用（${when}，会话 ${clash.sessionId}）(table already booked)`)
   return new ConflictError('该时段与已有安排冲突 (overlaps an existing booking)')

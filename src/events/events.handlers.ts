@@ -51,7 +51,7 @@ export const eventsRouter = createRouter()
     return c.json(await confirmEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200)
   })
   .openapi(routes.respondSessionRoute, async (c) => {
-    const session = await respondToSession({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, response: c.req.valid('json').response })
+    const session = await respondToSession({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, ...c.req.valid('json') })
     return c.json(presentSession(session), 200)
   })
   .openapi(routes.createFeedRoute, async (c) => {

@@ -140,8 +140,14 @@ export async function findClash(db: DbOrTx, range: { startsAt: Date; endsAt: Dat
   return table ? { kind: 'table' as const, ...table } : undefined
 }
 
-export async function findAttendee(db: DbOrTx, sessionId: string, personId: string) {
-  return db.selectFrom('sessionAttendees').select(['personId', 'response']).where('sessionId', '=', sessionId).where('personId', '=', personId).executeTakeFirst()
+/** A session's attendees with the organisation each belongs to (null for coordinators). */
+export async function attendeesWithOrganization(db: DbOrTx, sessionId: string) {
+  return db
+    .selectFrom('sessionAttendees as a')
+    .innerJoin('people as p', 'p.id', 'a.personId')
+    .select(['a.personId', 'a.response', 'p.organizationId'])
+    .where('a.sessionId', '=', sessionId)
+    .execute()
 }
 
 export async function setAttendeeResponse(db: DbOrTx, sessionId: string, personId: string, response: 'accepted' | 'declined', active: boolean) {
@@ -151,4 +157,9 @@ export async function setAttendeeResponse(db: DbOrTx, sessionId: string, personI
 /** People with the kind of organisation they belong to (none for coordinators). */
 export async function peopleWithKind(db: DbOrTx, personIds: string[]) {
   return db.selectFrom('people as p').leftJoin('organizations as o', 'o.id', 'p.organizationId').select(['p.id', 'o.kind']).where('p.id', 'in', personIds).execute()
+}
+
+/** The further pairs of a group session. */
+export async function sessionMatchesOf(db: DbOrTx, sessionId: string) {
+  return db.selectFrom('sessionMatches').select(['needId', 'capabilityId']).where('sessionId', '=', sessionId).execute()
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
+import { Id, IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
 import { BookSession, CreateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession } from './events.schemas.ts'
 
 const tags = ['对接活动 Events']
@@ -76,8 +76,16 @@ export const confirmEventRoute = createRoute({
 
 export const respondSessionRoute = createRoute({
   method: 'post', path: '/sessions/{id}/respond', tags, security: bearer,
-  summary: '接受或谢绝对接会 Accept or decline a session you are invited to',
-  request: { params: IdParam, body: jsonBody(z.strictObject({ response: z.enum(['accepted', 'declined']) }).openapi('SessionResponse')) },
+  summary: '接受或谢绝对接会 Accept or decline a session — for yourself, or for a colleague of your organisation who attends it',
+  request: {
+    params: IdParam,
+    body: jsonBody(
+      z.strictObject({
+        response: z.enum(['accepted', 'declined']),
+        personId: Id.optional().openapi({ description: '代本机构参会人答复；缺省为本人，或本机构唯一的参会人 (answer for a colleague; defaults to yourself, or to the one attendee of your organisation)' }),
+      }).openapi('SessionResponse'),
+    ),
+  },
   responses: { 200: jsonResponse(Session, '已记录 (recorded)'), ...problemResponses },
 })
 

@@ -3,7 +3,8 @@ import type { MeetingRequest } from './scheduler.ts'
 
 /**
  * The meetings an event should hold: shortlisted and accepted matches whose enterprise and
- * provider are both invited, less the pairs already booked. Each side sends one person: the
+ * provider are both invited, less the pairs already booked here and the pairs that met, or are
+ * to meet, at another event (a cancelled or missed session does not count). Each side sends one person: the
  * need's contact (else the enterprise's first person) and the capability's first expert (else
  * the provider's first person).
  */
@@ -24,6 +25,12 @@ export async function eventMeetingRequests(db: DbOrTx, eventId: string, alreadyB
     .where('m.status', 'in', ['shortlisted', 'accepted'])
     .where('n.organizationId', 'in', invited)
     .where('c.organizationId', 'in', invited)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(
+        selectFrom('sessions as s').select('s.id')
+          .whereRef('s.needId', '=', 'm.needId').whereRef('s.capabilityId', '=', 'm.capabilityId')
+          .where('s.eventId', '<>', eventId).where('s.status', 'not in', ['cancelled', 'no_show']),
+      )))
     .orderBy('m.id')
     .execute()
   const requests: (MeetingRequest & { needId: string; capabilityId: string; attendeeIds: string[] })[] = []

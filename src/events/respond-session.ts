@@ -1,23 +1,35 @@
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError, ValidationError } from '../errors.ts'
 import { clashError } from './book-session.ts'
-import { findAttendee, findSession, sessionsOf, setAttendeeResponse } from './events.repository.ts'
+import { attendeesWithOrganization, findEvent, findSession, sessionsOf, setAttendeeResponse } from './events.repository.ts'
 
 /**
  * An attendee accepts or declines a session. Declining frees their time at once (their row stops
  * taking part in the no-overlap constraint); accepting again must find that time still free.
  */
-export async function respondToSession({ ctx, actor, id, response }: { ctx: ActionContext; actor: Actor; id: string; response: 'accepted' | 'declined' }) {
+export async function respondToSession({ ctx, actor, id, response, personId }: { ctx: ActionContext; actor: Actor; id: string; response: 'accepted' | 'declined'; personId?: string }) {
   const session = await findSession(ctx.db, id)
-  const mine = session ? await findAttendee(ctx.db, id, actor.personId) : undefined
-  if (!session || !mine) throw new NotFoundError('对接会')
+  if (!session) throw new NotFoundError('对接会')
+  const attendees = await attendeesWithOrganization(ctx.db, id)
+  const mayAnswerFor = (a: (typeof attendees)[number]) => a.personId === actor.personId || actor.role === 'coordinator' || (a.organizationId !== null && a.organizationId === actor.organizationId)
+  const answerable = attendees.filter(mayAnswerFor)
+  // Someone who may answer for nobody here learns nothing about the session.
+  if (answerable.length === 0) throw new NotFoundError('对接会')
+  const target = personId
+    ? answerable.find((a) => a.personId === personId)
+    : (answerable.find((a) => a.personId === actor.personId) ?? (answerable.length === 1 ? answerable[0] : undefined))
+  if (!target) {
+    if (personId) throw new ValidationError('该人员不是本机构的参会人 (not an attendee you may answer for)', [{ path: 'personId', message: '不是可代答复的参会人' }])
+    throw new ValidationError('本机构有多位参会人，请用 personId 指明代谁答复 (several attendees: say whom with personId)', [{ path: 'personId', message: '必填 (required)' }])
+  }
+  const event = (await findEvent(ctx.db, session.eventId))!
   try {
-    await withTransaction(ctx.db, (tx) => setAttendeeResponse(tx, id, actor.personId, response, response === 'accepted' && session.status !== 'cancelled'))
+    await withTransaction(ctx.db, (tx) => setAttendeeResponse(tx, id, target.personId, response, response === 'accepted' && session.status !== 'cancelled'))
   } catch (error) {
     if ((error as { code?: string }).code !== '23P01') throw error
-    throw await clashError(ctx.db, session, { personIds: [actor.personId], tableId: null, exceptSessionId: id })
+    throw await clashError(ctx.db, session, { personIds: [target.personId], tableId: null, exceptSessionId: id }, event.timeZone)
   }
   return (await sessionsOf(ctx.db, session.eventId, [id]))[0]!
 }

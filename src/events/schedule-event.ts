@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError } from '../errors.ts'
@@ -44,6 +45,7 @@ export async function scheduleEvent({ ctx, actor, eventId, apply }: { ctx: Actio
         const attendees = [{ personId: s.attendeeIds[0]!, side: 'enterprise' as const }, { personId: s.attendeeIds[1]!, side: 'provider' as const }]
         await insertSession(tx, { id: ctx.newId(), eventId, needId: s.needId, capabilityId: s.capabilityId, tableId: s.tableId, onlineUrl: event.onlineUrl, startsAt: s.startsAt, endsAt: s.endsAt, pinned: false, now: ctx.now() }, attendees)
       }
+      await advanceNeeds(tx, ctx, actor, proposed.map((s) => s.needId), 'scheduled', `安排对接会：${event.title}`)
     })
   }
   const dropped = [

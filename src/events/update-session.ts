@@ -1,11 +1,13 @@
 import type { Actor } from '../auth/actor.ts'
+import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { announceSession } from './announce-session.ts'
 import { clashError } from './book-session.ts'
 import type { UpdateSession } from './events.schemas.ts'
-import { findSession, sessionsOf, updateSessionRow } from './events.repository.ts'
+import { findEvent, findSession, sessionMatchesOf, sessionsOf, updateSessionRow } from './events.repository.ts'
+import { requireStarted, requireWithinOpeningHours } from './session-rules.ts'
 
 /**
  * Reschedule, move, confirm, cancel or record a session. A change of time, table or status raises
@@ -20,6 +22,9 @@ export async function updateSession({ ctx, actor, id, input }: { ctx: ActionCont
   if (startsAt >= endsAt) throw new ValidationError('结束须晚于开始 (endsAt must be after startsAt)', [{ path: 'endsAt', message: '早于开始' }])
   const tableId = input.tableId !== undefined ? input.tableId : session.tableId
   const moved = startsAt.getTime() !== session.startsAt.getTime() || endsAt.getTime() !== session.endsAt.getTime() || tableId !== session.tableId
+  const event = (await findEvent(ctx.db, session.eventId))!
+  if (startsAt.getTime() !== session.startsAt.getTime() || endsAt.getTime() !== session.endsAt.getTime()) requireWithinOpeningHours(event, { startsAt, endsAt })
+  if (input.status && input.status !== session.status) requireStarted(input.status, startsAt, ctx.now(), event.timeZone)
   let status = input.status ?? session.status
   if (moved && !input.status && session.status !== 'proposed') status = 'rescheduled'
   const changed = moved || status !== session.status
@@ -33,11 +38,15 @@ export async function updateSession({ ctx, actor, id, input }: { ctx: ActionCont
       const announced = session.announced || announcement === 'invite'
       await updateSessionRow(tx, id, { startsAt, endsAt, tableId, status, pinned: input.pinned ?? session.pinned, sequence: session.sequence + (changed ? 1 : 0), announced, updatedAt: ctx.now() })
       if (announcement) await announceSession(tx, ctx, id, announcement)
+      if (status === 'held' && session.status !== 'held') {
+        const needIds = [session.needId, ...(await sessionMatchesOf(tx, id)).map((m) => m.needId)].filter((n): n is string => n !== null)
+        await advanceNeeds(tx, ctx, actor, needIds, 'held', `对接会已举行：${event.title}`)
+      }
     })
   } catch (error) {
     if ((error as { code?: string }).code !== '23P01') throw error
     const others = attendees.filter((a) => a.response !== 'declined').map((a) => a.personId)
-    throw await clashError(ctx.db, { startsAt, endsAt }, { personIds: others, tableId, exceptSessionId: id })
+    throw await clashError(ctx.db, { startsAt, endsAt }, { personIds: others, tableId, exceptSessionId: id }, event.timeZone)
   }
   return (await sessionsOf(ctx.db, session.eventId, [id]))[0]!
 }

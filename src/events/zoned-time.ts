@@ -30,3 +30,19 @@ export function localToInstant(date: string, time: string, zone: string): Date {
   instant = wall - offsetMinutes(new Date(instant), zone) * 60000
   return new Date(instant)
 }
+
+/** An instant as people at the event read it: "12月5日 08:50" in the event's zone. */
+export function formatLocal(instant: Date, zone: string, parts: 'date-time' | 'time' = 'date-time'): string {
+  const f = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: zone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit',
+    ...(parts === 'date-time' ? { month: 'numeric', day: 'numeric' } : {}),
+  })
+  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]))
+  const time = `${p.hour}:${p.minute}`
+  return parts === 'time' ? time : `${p.month}月${p.day}日 ${time}`
+}
+
+/** A range in the zone: "12月5日 08:50–09:10". */
+export function formatLocalRange(range: { startsAt: Date; endsAt: Date }, zone: string): string {
+  return `${formatLocal(range.startsAt, zone)}–${formatLocal(range.endsAt, zone, 'time')}`
+}

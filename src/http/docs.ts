@@ -40,14 +40,17 @@ function renderReference(doc: Json) {
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} · 接口文档</title>
 <style>
-body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2328;line-height:1.5}
+*{box-sizing:border-box}
+body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2328;line-height:1.5;overflow-wrap:anywhere}
 header{background:#8c1d18;color:#fff;padding:1rem 2rem}header a{color:#ffd7a8}
-main{display:grid;grid-template-columns:14rem 1fr;gap:2rem;padding:1rem 2rem}
+main{display:grid;grid-template-columns:14rem minmax(0,1fr);gap:2rem;padding:1rem 2rem;max-width:80rem}
+main>div{min-width:0}
+@media (max-width:48rem){main{grid-template-columns:minmax(0,1fr);padding:1rem}header{padding:1rem}nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}}
 nav a{display:block;color:#8c1d18;text-decoration:none;padding:.15rem 0}
 section.op{border:1px solid #d0d7de;border-radius:6px;margin:0 0 1rem;padding:.5rem 1rem}
 .m{display:inline-block;min-width:4.5rem;font-weight:700;text-transform:uppercase}.get{color:#1a7f37}.post{color:#0969da}.patch{color:#9a6700}.delete{color:#cf222e}
-code,pre{font-family:ui-monospace,Menlo,monospace;font-size:.85rem}pre{background:#f6f8fa;padding:.5rem;overflow:auto;max-height:24rem}
-table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left;vertical-align:top}
+code,pre{font-family:ui-monospace,Menlo,monospace;font-size:.85rem}pre{background:#f6f8fa;padding:.5rem;overflow:auto;max-height:24rem;max-width:100%;white-space:pre-wrap}
+table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%}td,th{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left;vertical-align:top}
 </style></head><body>
 <header><h1>${doc.info.title}</h1><p>${doc.info.description}</p><p><a href="/openapi.json">openapi.json</a> (OpenAPI ${doc.openapi})</p></header>
 <main><nav>${tags.map((t) => html`<a href="#${anchor(t)}">${t}</a>`)}</nav><div>
@@ -59,7 +62,7 @@ ${operations.filter((o) => o.tag === tag).map((o) => renderOperation(doc, o.meth
 function renderOperation(doc: Json, method: string, path: string, op: Json) {
   const params: Json[] = op.parameters ?? []
   const body = op.requestBody?.content?.['application/json']?.schema
-  return html`<section class="op"><h3><span class="m ${method}">${method}</span> <code>/api/v1${path}</code></h3>
+  return html`<section class="op"><h3><span class="m ${method}">${method}</span> <code>${path}</code></h3>
 <p>${op.summary ?? ''}</p>
 ${params.length ? html`<table><tr><th>参数 parameter</th><th>位置 in</th><th>必填 required</th><th>说明 description</th></tr>
 ${params.map((p) => html`<tr><td><code>${p.name}</code></td><td>${p.in}</td><td>${p.required ? '是' : '否'}</td><td>${p.description ?? p.schema?.description ?? typeOf(doc, p.schema)}</td></tr>`)}</table>` : ''}

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../errors.ts'
 import { problem } from './problem.ts'
 
 // PostgreSQL error codes that only bad input can cause; our own checks should catch these first,
@@ -14,6 +14,7 @@ export function onError(err: Error, c: Context): Response {
     if (err instanceof ForbiddenError) return problem(c, 'forbidden', err.message)
     if (err instanceof ConflictError) return problem(c, 'conflict', err.message)
     if (err instanceof ValidationError) return problem(c, 'validation-error', err.message, err.errors)
+    if (err instanceof RuleError) return problem(c, err.type, err.message, err.errors)
   }
   if (err instanceof HTTPException) {
     if (err.status === 413) return problem(c, 'payload-too-large', '请求体超过大小上限 (request body too large)')

@@ -25,7 +25,8 @@ export async function confirmFollowUp({ ctx, actor, id, intentionDescription }: 
     const enterprise = d.attendees.find((a) => a.side === 'enterprise')?.organizationId
     const provider = d.attendees.find((a) => a.side === 'provider')?.organizationId
     if (followUp.intention && enterprise && provider) {
-      const statedOn = new Intl.DateTimeFormat('en-CA', { timeZone: d.timeZone }).format(ctx.now())
+      // The intention was stated at the session, so it is dated on the session's local day, not on the day it is confirmed.
+    const statedOn = new Intl.DateTimeFormat('en-CA', { timeZone: d.timeZone }).format(d.startsAt)
       const description = intentionDescription ?? followUp.nextStep ?? `对接会回访确认的合作意向（${d.eventTitle}）`
       intentionId = (await recordIntention({ ctx: txCtx, actor, input: { enterpriseId: enterprise, providerId: provider, sessionId: d.id, needIds: d.needId ? [d.needId] : [], statedOn, description } })).id
     }

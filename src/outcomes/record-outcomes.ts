@@ -1,11 +1,8 @@
 import type { Actor } from '../auth/actor.ts'
-import { historyEntries } from '../catalogue/history.ts'
-import { FUNNEL, isFinal } from '../catalogue/need-status.ts'
-import { findNeed, insertNeedHistory, updateNeedRow } from '../catalogue/needs.repository.ts'
+import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import { findOrganization } from '../catalogue/organizations.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import type { DbOrTx } from '../db/database.ts'
-import type { NeedStatus } from '../db/tables/catalogue.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import type { RecordAgreement, RecordIntention } from './outcomes.schemas.ts'
@@ -21,23 +18,6 @@ async function requireParties(db: DbOrTx, enterpriseId: string, providerId: stri
   if (!e || !p) throw new NotFoundError('机构')
   if (e.kind !== 'enterprise' || p.kind !== 'provider') {
     throw new ValidationError('合作双方应为一家企业和一家服务方 (an enterprise and a provider)', [{ path: 'enterpriseId', message: '须为企业与服务方' }])
-  }
-}
-
-/**
- * Moves the needs concerned up the funnel to `to` (never back, never out of a final status),
- * recording each move, so "needs with an intention" is counted from the needs themselves.
- */
-export async function advanceNeeds(db: DbOrTx, ctx: ActionContext, actor: Actor, needIds: string[], to: NeedStatus, reason: string) {
-  for (const id of needIds) {
-    const need = await findNeed(db, id, { forUpdate: true })
-    if (!need) throw new NotFoundError('技术需求')
-    if (isFinal(need.status) || FUNNEL.indexOf(need.status) >= FUNNEL.indexOf(to)) continue
-    const now = ctx.now()
-    await updateNeedRow(db, id, { status: to, updatedAt: now })
-    for (const entry of historyEntries({ changes: {}, fromStatus: need.status, toStatus: to, reason, actorId: actor.personId, at: now, newId: ctx.newId })) {
-      await insertNeedHistory(db, { ...entry, needId: id })
-    }
   }
 }
 

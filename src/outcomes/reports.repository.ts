@@ -7,6 +7,12 @@ import type { SummaryQuery } from './outcomes.schemas.ts'
 
 const LOCAL = 'Asia/Shanghai'
 
+// One definition of each funnel step, read by the summary and by the funnel alike.
+/** A need is collected when it is first published; a draft withdrawn unpublished never was. */
+const collectedOn = sql`(select (min(h.at) at time zone ${LOCAL})::date from need_history h where h.need_id = n.id and h.to_status = 'published')`
+/** A need is resolved when it has a resolution and stays resolved (a reopened one does not count). */
+const isResolved = sql`(n.status = 'resolved' and exists (select 1 from resolutions x where x.need_id = n.id))`
+
 type Count = number
 interface SessionFigures { nationalSocieties: Count; provincialSocieties: Count; universitiesAndInstitutes: Count; experts: Count; eventsHeld: Count; sessionsHeld: Count; enterprisesServed: Count; industryChainsServed: Count }
 interface NeedFigures { needsCollected: Count; needsResolved: Count }
@@ -44,10 +50,10 @@ export async function summaryFigures(db: DbOrTx, q: SummaryQuery) {
   const needFigures = await sql<NeedFigures>`
     select
       (select count(*) from needs n
-        where n.status <> 'draft' and (n.created_at at time zone ${LOCAL})::date between ${q.from}::date and ${q.to}::date
+        where ${collectedOn} between ${q.from}::date and ${q.to}::date
           and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text))::int as "needsCollected",
       (select count(*) from resolutions r join needs n on n.id = r.need_id
-        where n.status = 'resolved' and r.resolved_on between ${q.from}::date and ${q.to}::date
+        where ${isResolved} and r.resolved_on between ${q.from}::date and ${q.to}::date
           and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text))::int as "needsResolved"
   `.execute(db)
 
@@ -77,28 +83,32 @@ export async function breakdownKeys(db: DbOrTx, by: 'county' | 'industryChain'):
 }
 
 /**
- * For the needs filed in a period, the furthest funnel step each reached, from every trace it left:
- * its status history, match decisions, sessions, intentions, agreements and resolution.
+ * For the needs collected in a period, the furthest funnel step each reached, from its records
+ * alone: match decisions, sessions, intentions, agreements and resolution (statuses follow from
+ * these records, so they add nothing).
  */
 export async function funnelRanks(db: DbOrTx, q: SummaryQuery): Promise<number[]> {
   const county = q.county ?? null
   const chain = q.industryChain ?? null
   const rows = await sql<{ rank: number }>`
     with cohort as (
-      select n.id, n.status from needs n
-      where n.status <> 'draft' and (n.created_at at time zone ${LOCAL})::date between ${q.from}::date and ${q.to}::date
+      select n.id, ${isResolved} as resolved from needs n
+      where ${collectedOn} between ${q.from}::date and ${q.to}::date
         and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text)
     ),
-    ranks(status, rank) as (values ('published', 1), ('matched', 2), ('shortlisted', 3), ('scheduled', 4), ('held', 5), ('intention', 6), ('agreement', 7), ('resolved', 8))
+    discussed as (
+      select s.status, coalesce(sm.need_id, s.need_id) as need_id
+      from sessions s left join session_matches sm on sm.session_id = s.id
+      union all select s.status, s.need_id from sessions s
+    )
     select c.id, greatest(
-      coalesce((select max(r.rank) from need_history h join ranks r on r.status = h.to_status::text where h.need_id = c.id and h.to_status is not null), 1),
-      coalesce((select r.rank from ranks r where r.status = c.status::text), 1),
+      1,
       case when exists (select 1 from matches m where m.need_id = c.id and m.status <> 'rejected') then 3 else 1 end,
-      case when exists (select 1 from sessions s where s.need_id = c.id and s.status = 'held') then 5
-           when exists (select 1 from sessions s where s.need_id = c.id and s.status <> 'cancelled') then 4 else 1 end,
+      case when exists (select 1 from discussed d where d.need_id = c.id and d.status = 'held') then 5
+           when exists (select 1 from discussed d where d.need_id = c.id and d.status <> 'cancelled') then 4 else 1 end,
       case when exists (select 1 from intentions i where c.id::text = any(i.need_ids)) then 6 else 1 end,
       case when exists (select 1 from agreements a where c.id::text = any(a.need_ids)) then 7 else 1 end,
-      case when exists (select 1 from resolutions x where x.need_id = c.id) then 8 else 1 end
+      case when c.resolved then 8 else 1 end
     )::int as rank
     from cohort c
   `.execute(db)

@@ -44,6 +44,23 @@ test('the API reference reads as a page: sections, operations, and a link to the
   await page.close()
 })
 
+test('the API reference shows each real path once and fits a phone and a laptop, loading nothing from elsewhere', async () => {
+  for (const width of [390, 1366]) {
+    const page = await browser.newPage({ viewport: { width, height: 844 } })
+    const elsewhere: string[] = []
+    page.on('request', (r) => { if (!r.url().startsWith(base)) elsewhere.push(r.url()) })
+    await page.goto(`${base}/docs`)
+    const text = await page.locator('main').innerText()
+    expect(text).toContain('/api/v1/needs/{id}/matches')
+    expect(text).not.toContain('/api/v1/api/v1')
+    const scroll = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }))
+    expect(scroll.page, `at ${width}px`).toBeLessThanOrEqual(scroll.view)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/docs-${width}.png` })
+    expect(elsewhere).toEqual([])
+    await page.close()
+  }
+})
+
 test('an attendee answers the follow-up with no login, and can correct the answer', async () => {
   const enterprise = await buildEnterprise(t.api)
   const provider = await buildProvider(t.api)

@@ -12,8 +12,7 @@ export const onPostgres = Boolean(process.env.TEST_DATABASE_URL)
  * A database of its own for one test file: a fresh schema on the real PostgreSQL when
  * TEST_DATABASE_URL is set, else a PGlite started from the migrated snapshot.
  */
-export async function openTestDb(): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL
+export async function openTestDb(url = process.env.TEST_DATABASE_URL): Promise<{ db: Db; drop: () => Promise<void>; schema?: string }> {
   if (url) {
     const schema = `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
     const admin = createPostgresDb({ url, maxConnections: 1 })
@@ -21,9 +20,10 @@ export async function openTestDb(): Promise<{ db: Db; drop: () => Promise<void> 
     // Extensions are per database: installed once in public, which every test schema can see.
     await sql`create extension if not exists btree_gist with schema public`.execute(admin).catch(() => {})
     const db = createPostgresDb({ url, schema: `${schema},public`, maxConnections: 8 })
-    await migrateToLatest(db)
+    await migrateToLatest(db, { schema })
     return {
       db,
+      schema,
       drop: async () => {
         await db.destroy()
         await sql`drop schema ${sql.id(schema)} cascade`.execute(admin)

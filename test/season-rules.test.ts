@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { actionContext } from '../src/deps.ts'
+import { queueFollowUps } from '../src/events/session-mail-jobs.ts'
+import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
+import { createTestApp, type TestApp } from './support/test-app.ts'
+
+// One truth for the season: times inside the opening hours, nothing recorded before it happened,
+// the funnel moved by records, the intention dated when it was stated, colleagues answering.
+
+let t: TestApp
+const o: Record<string, any> = {}
+beforeAll(async () => {
+  t = await createTestApp()
+  o.enterprise = await buildEnterprise(t.api)
+  o.provider = await buildProvider(t.api, { providerType: 'provincial_society' })
+  o.contact = await buildPerson(t.api, o.enterprise.id, { name: '孙丽' })
+  o.expert = await buildPerson(t.api, o.provider.id, { name: '王教授' })
+  o.secretary = await buildMember(t.api, o.provider.id)
+  o.need = await buildNeed(t.api, o.enterprise.id, { contactPersonId: o.contact.id })
+  o.capability = await buildCapability(t.api, o.provider.id, { expertIds: [o.expert.id] })
+  const event = await t.api.post('/api/v1/events', {
+    title: '金桥行动汶上行', kind: 'on_site', county: '汶上县', slotMinutes: 20,
+    days: [{ date: '2026-12-05', opens: '08:30', closes: '14:40', breaks: [{ start: '10:00', end: '10:20' }] }],
+    tables: [1, 2, 3, 4, 5].map((n) => ({ name: `对接${n}号桌` })),
+    invitedOrganizationIds: [o.enterprise.id, o.provider.id],
+  })
+  expect(event.status).toBe(201)
+  o.event = event.body
+})
+afterAll(async () => { await t?.close() })
+
+const at = (time: string) => `2026-12-05T${time}:00+08:00`
+const book = (start: string, end: string, extra: object = {}) =>
+  t.api.post(`/api/v1/events/${o.event.id}/sessions`, { needId: o.need.id, capabilityId: o.capability.id, attendeeIds: [o.contact.id, o.expert.id], startsAt: at(start), endsAt: at(end), ...extra })
+
+describe('opening hours', () => {
+  test('slots start again when a break ends: 08:30–14:40 with a 10:00–10:20 break holds 17 twenty-minute slots', () => {
+    expect(o.event.slots).toBe(17)
+  })
+
+  test('a session at 22:00 or across the tea break is refused with a 422 naming the opening hours, and nothing is booked', async () => {
+    for (const [start, end] of [['22:00', '22:20'], ['09:50', '10:10'], ['14:30', '14:50']]) {
+      const r = await book(start!, end!)
+      expect(r.status, `${start}`).toBe(422)
+      expect(r.body.type).toBe('/problems/outside-opening-hours')
+      expect(r.body.detail).toContain('08:30–10:00、10:20–14:40')
+    }
+    expect((await t.api.get(`/api/v1/events/${o.event.id}/sessions`)).body.items).toHaveLength(0)
+  })
+
+  test('moving a session out of the opening hours is refused too, and it stays where it was', async () => {
+    const s = await book('10:20', '10:40')
+    expect(s.status).toBe(201)
+    const moved = await t.api.patch(`/api/v1/sessions/${s.body.id}`, { startsAt: at('22:00'), endsAt: at('22:20') })
+    expect(moved.status).toBe(422)
+    expect((await t.api.get(`/api/v1/events/${o.event.id}/sessions`)).body.items.find((x: any) => x.id === s.body.id).startsAt).toBe(new Date(at('10:20')).toISOString())
+    await t.api.patch(`/api/v1/sessions/${s.body.id}`, { status: 'cancelled' })
+  })
+
+  test('a clash is told in the event’s local time', async () => {
+    const first = await book('11:00', '11:20')
+    const second = await book('11:00', '11:20')
+    expect(second.status).toBe(409)
+    expect(second.body.detail).toContain('12月5日 11:00–11:20')
+    expect(second.body.detail).not.toContain('Z')
+    await t.api.patch(`/api/v1/sessions/${first.body.id}`, { status: 'cancelled' })
+  })
+})
+
+describe('what happened is recorded after it happened', () => {
+  test('held and no-show are refused before the session starts, then accepted once it has', async () => {
+    const s = await book('12:00', '12:20')
+    for (const status of ['held', 'no_show']) {
+      const early = await t.api.patch(`/api/v1/sessions/${s.body.id}`, { status })
+      expect(early.status).toBe(422)
+      expect(early.body.type).toBe('/problems/not-started-yet')
+    }
+    expect((await t.api.get(`/api/v1/events/${o.event.id}/sessions`)).body.items.find((x: any) => x.id === s.body.id).status).toBe('proposed')
+    const today = t.clock.now
+    t.clock.now = new Date(at('12:20'))
+    expect((await t.api.patch(`/api/v1/sessions/${s.body.id}`, { status: 'held' })).status).toBe(200)
+    t.clock.now = today
+    // Booking made the need "scheduled" and holding it "held", each with its history row.
+    const steps = (await t.api.get(`/api/v1/needs/${o.need.id}/history`)).body.items.filter((h: any) => h.action === 'status_changed').map((h: any) => h.toStatus)
+    expect(steps).toEqual(['scheduled', 'held'])
+  })
+
+  test('the intention a confirmed follow-up records is dated on the session’s day, not the day it is confirmed', async () => {
+    const s = await book('13:00', '13:20')
+    await t.api.patch(`/api/v1/sessions/${s.body.id}`, { status: 'confirmed' })
+    const today = t.clock.now
+    t.clock.now = new Date('2026-12-09T03:00:00Z')
+    await queueFollowUps(actionContext(t.deps))
+    const followUp = await t.db.selectFrom('followUps').select('id').where('sessionId', '=', s.body.id).where('personId', '=', o.contact.id).executeTakeFirstOrThrow()
+    await t.db.updateTable('followUps').set({ held: true, intention: true, usefulness: 5, respondedAt: t.clock.now }).where('id', '=', followUp.id).execute()
+    const confirmed = await t.api.post(`/api/v1/follow-ups/${followUp.id}/confirm`, {})
+    t.clock.now = today
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
+    const intentions = (await t.api.get('/api/v1/intentions?from=2026-12-01&to=2026-12-31')).body.items
+    expect(intentions.find((i: any) => i.id === confirmed.body.intentionId).statedOn).toBe('2026-12-05')
+  })
+})
+
+describe('answering for colleagues', () => {
+  test('a society’s secretary accepts for the society’s expert; a stranger cannot', async () => {
+    const s = await book('13:40', '14:00')
+    const r = await o.secretary.client.post(`/api/v1/sessions/${s.body.id}/respond`, { response: 'accepted' })
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body.attendees.find((a: any) => a.personId === o.expert.id).response).toBe('accepted')
+    const stranger = await buildMember(t.api, (await buildProvider(t.api)).id)
+    expect((await stranger.client.post(`/api/v1/sessions/${s.body.id}/respond`, { response: 'declined', personId: o.expert.id })).status).toBe(404)
+    const colleague = await buildMember(t.api, o.enterprise.id)
+    const wrong = await colleague.client.post(`/api/v1/sessions/${s.body.id}/respond`, { response: 'declined', personId: o.expert.id })
+    expect(wrong.status).toBe(400)
+    expect((await colleague.client.post(`/api/v1/sessions/${s.body.id}/respond`, { response: 'declined' })).body.attendees.find((a: any) => a.personId === o.contact.id).response).toBe('declined')
+  })
+
+  test('the secretary gives the expert’s availability; another organisation cannot', async () => {
+    const windows = [{ startsAt: at('08:30'), endsAt: at('10:00') }]
+    expect((await o.secretary.client.request('PUT', `/api/v1/events/${o.event.id}/availability`, { personId: o.expert.id, windows })).status).toBe(200)
+    const colleague = await buildMember(t.api, o.enterprise.id)
+    expect((await colleague.client.request('PUT', `/api/v1/events/${o.event.id}/availability`, { personId: o.expert.id, windows })).status).toBe(403)
+  })
+})
+
+describe('needs collected', () => {
+  test('a draft withdrawn without ever being published is not collected; one published and withdrawn is', async () => {
+    const e = await buildEnterprise(t.api)
+    const summary = async () => (await t.api.get('/api/v1/reports/summary?from=2026-01-01&to=2026-12-31')).body.needsCollected
+    const before = await summary()
+    const draft = await buildNeed(t.api, e.id, { status: 'draft' })
+    expect((await t.api.patch(`/api/v1/needs/${draft.id}`, { status: 'withdrawn' })).status).toBe(200)
+    expect(await summary()).toBe(before)
+    const published = await buildNeed(t.api, e.id)
+    expect((await t.api.patch(`/api/v1/needs/${published.id}`, { status: 'withdrawn' })).status).toBe(200)
+    expect(await summary()).toBe(before + 1)
+    const funnel = (await t.api.get('/api/v1/reports/funnel?from=2026-01-01&to=2026-12-31')).body.items
+    expect(funnel.find((s: any) => s.stage === 'filed').count).toBe(before + 1)
+  })
+})
