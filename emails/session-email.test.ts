@@ -5,7 +5,7 @@ import { sessionEmail, type SessionEmailProps } from './session-email.ts'
 const props: SessionEmailProps = {
   kind: 'invite', language: 'zh', recipientName: '李建国', eventTitle: '金桥行动汶上行', topic: '布面疵点 × <机器视觉>',
   startsAt: new Date('2026-12-05T00:30:00Z'), endsAt: new Date('2026-12-05T01:00:00Z'), timeZone: 'Asia/Shanghai',
-  place: '汶上县科技馆 A1 桌', parties: '鲁锦纺织、山东理工大学', organizerName: '汶上县科协',
+  place: '汶上县科技馆 A1 桌', parties: '鲁锦纺织、山东理工大学', signature: { person: '赵敏', association: '济宁市科学技术协会', contact: 'zhaomin@example.org' },
 }
 
 test('times are shown in the event’s zone, in the reader’s language', () => {
@@ -27,4 +27,11 @@ test('HTML escapes what users typed', () => {
   const html = sessionEmail(props).html
   expect(html).toContain('&lt;机器视觉&gt;')
   expect(html).not.toContain('<机器视觉>')
+})
+
+test('signed by the coordinator and the association with a contact; never the platform twice', () => {
+  expect(sessionEmail(props).text).toContain('赵敏\n济宁市科学技术协会\n联系方式：zhaomin@example.org')
+  const noMailbox = sessionEmail({ ...props, signature: { person: null, association: '济宁市科学技术协会', contact: '0537-2345678' } })
+  expect(noMailbox.text).toContain('济宁市科学技术协会\n联系方式：0537-2345678')
+  expect(noMailbox.text).not.toContain('金桥对接平台（金桥对接平台）')
 })

@@ -9,7 +9,8 @@ export interface SessionEmailProps extends SessionMailBase {
   kind: SessionEmailKind
   place: string | null
   parties: string
-  organizerName: string
+  /** Who signs: the coordinator when they have a mailbox, always the association, and how to reach it. */
+  signature: { person: string | null; association: string; contact: string }
 }
 
 const HEAD = {
@@ -38,7 +39,11 @@ function lines(p: SessionEmailProps, language: 'zh' | 'en'): string[][] {
       ...(p.place ? [`${zh ? '地点' : 'Place'}：${p.place}`] : []),
       `${zh ? '参会单位' : 'Parties'}：${p.parties}`,
     ],
-    [zh ? `${p.organizerName}（金桥对接平台）` : `${p.organizerName} (Jinqiao)`],
+    [
+      ...(p.signature.person ? [p.signature.person] : []),
+      p.signature.association,
+      `${zh ? '联系方式' : 'Contact'}：${p.signature.contact}`,
+    ],
   ]
 }
 

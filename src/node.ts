@@ -11,7 +11,7 @@ import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
   const config = parseConfig(env)
   const { db, description } = await openDatabase(config)
-  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL }
+  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null } }
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {

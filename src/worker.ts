@@ -22,7 +22,7 @@ export default {
     if (!url) return new Response('DATABASE_URL or a HYPERDRIVE binding is required', { status: 503 })
     // One small pool per request: Workers may not share sockets between requests.
     const db = createPostgresDb({ url, maxConnections: 1 })
-    const response = await createApp({ db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL }).fetch(request)
+    const response = await createApp({ db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null } }).fetch(request)
     ctx.waitUntil(db.destroy())
     return response
   },

@@ -83,3 +83,18 @@ test('every report of the demo agrees with every other', async () => {
   // The one need withdrawn before it was ever published is not collected.
   expect(summary.needsCollected).toBe(collected.length - 1)
 })
+
+test('what the demo prints and sends reads right: Chinese section numbers, tables named once, mail signed by the association', async () => {
+  const html = (await t.api.get('/api/v1/exports/needs-compendium.html')).body as string
+  expect(html).toContain('十一、')
+  expect(html).not.toMatch(/>\s*1[0-9]、/)
+  const invites = await t.db.selectFrom('outbox').select(['text', 'ics']).where('kind', '=', 'invite').execute()
+  expect(invites.length).toBeGreaterThan(0)
+  for (const m of invites) {
+    expect(m.text).toContain('对接')
+    expect(m.text).not.toContain('号桌 桌')
+    expect(m.ics ?? '').not.toContain('号桌 桌')
+    expect(m.text).toContain('联系方式')
+    expect(m.text).not.toContain('金桥对接平台（金桥对接平台）')
+  }
+})

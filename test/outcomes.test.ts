@@ -165,7 +165,9 @@ describe('the yearly figures', () => {
   test('bad and unauthorised recordings are refused and change nothing', async () => {
     const staff = await buildMember(t.api, o.E1.id)
     expect((await staff.client.post('/api/v1/intentions', { enterpriseId: o.E1.id, providerId: o.N1.id, statedOn: '2026-12-05', description: 'x' })).status).toBe(403)
-    expect((await staff.client.get('/api/v1/reports/summary?from=2026-01-01&to=2026-12-31')).status).toBe(403)
+    const figures = await staff.client.get('/api/v1/reports/summary?from=2026-01-01&to=2026-12-31')
+    expect(figures.status).toBe(403)
+    expect(figures.body.detail).toContain('统计数据由科协工作人员查看')
     expect((await t.api.post('/api/v1/intentions', { enterpriseId: o.N1.id, providerId: o.E1.id, statedOn: '2026-12-05', description: 'x' })).status).toBe(400)
     expect((await t.api.post(`/api/v1/needs/${o.n3.id}/resolution`, { how: 'agreement', evidence: 'x', resolvedOn: '2026-12-01' })).status).toBe(400)
     expect((await t.api.post(`/api/v1/needs/${o.n1.id}/resolution`, { how: 'outside', evidence: 'x', resolvedOn: '2026-12-01' })).status).toBe(409)

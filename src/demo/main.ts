@@ -5,7 +5,7 @@ import { DEMO_TOKENS, seedDemo } from './seed.ts'
 
 // `npm run demo`: the server on its own PGlite under ./data/demo, filled once with a demo programme.
 const DEFAULT_ADMIN = 'demo-coordinator-token-0001'
-const env = { JINQIAO_DATA_DIR: './data/demo', JINQIAO_ADMIN_TOKEN: DEFAULT_ADMIN, ...process.env }
+const env = { JINQIAO_DATA_DIR: './data/demo', JINQIAO_ADMIN_TOKEN: DEFAULT_ADMIN, JINQIAO_ASSOCIATION_NAME: '济宁市科学技术协会', JINQIAO_ASSOCIATION_CONTACT: '0537-2345678，jinqiao@example.org', ...process.env }
 const admin = env.JINQIAO_ADMIN_TOKEN!
 
 await startServer(env, async (deps) => {

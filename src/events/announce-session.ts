@@ -1,3 +1,4 @@
+import { tablePlace } from './table-place.ts'
 import { sessionEmail, type SessionEmailKind } from '../../emails/session-email.ts'
 import type { DbOrTx } from '../db/database.ts'
 import type { ActionContext } from '../deps.ts'
@@ -19,12 +20,12 @@ export async function announceSession(db: DbOrTx, ctx: ActionContext, sessionId:
   const organizer = organizerOf(ctx, d)
   const itip = kind === 'reminder' ? null : sessionInvite({ session: calendarSession(d), organizer, attendees: calendarAttendees(d), stamp: ctx.now() })
   const parties = [...new Set(d.attendees.map((a) => a.organizationName).filter(Boolean))].join('、')
-  const place = [d.venue, d.tableName ? `${d.tableName} 桌` : null].filter(Boolean).join(' ') || d.onlineUrl
+  const place = [d.venue, d.tableName ? tablePlace(d.tableName) : null].filter(Boolean).join(' ') || d.onlineUrl
   for (const a of d.attendees) {
     if (!a.email || (a.response === 'declined' && kind !== 'cancellation')) continue
     const mail = sessionEmail({
       kind, language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: topicOf(d),
-      startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, place, parties, organizerName: organizer.name,
+      startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, place, parties, signature: { person: d.organizerEmail ? d.organizerName : null, association: ctx.association.name, contact: d.organizerEmail ?? ctx.association.contact ?? ctx.mailFrom.email },
     })
     const id = ctx.newId()
     await enqueueMail(db, {

@@ -1,3 +1,4 @@
+import { tablePlace } from './table-place.ts'
 import type { CalendarSession } from './calendar.ts'
 import type { SessionDetails } from './invites.repository.ts'
 
@@ -10,7 +11,7 @@ export function topicOf(d: SessionDetails): string {
 /** How a session reads in a calendar: Chinese first, the parties and the place named. */
 export function calendarSession(d: SessionDetails): CalendarSession {
   const parties = [...new Set(d.attendees.map((a) => a.organizationName).filter(Boolean))].join('、')
-  const place = [d.venue, d.tableName ? `${d.tableName} 桌` : null].filter(Boolean).join(' ')
+  const place = [d.venue, d.tableName ? tablePlace(d.tableName) : null].filter(Boolean).join(' ')
   const topic = topicOf(d)
   return {
     id: d.id,

@@ -34,3 +34,10 @@ test('a session fits only inside the opening hours and outside the breaks', () =
   expect(withinOpenPeriods(days, breaks, { startsAt: at('22:00'), endsAt: at('22:20') })).toBe(false)
   expect(formatLocalRange({ startsAt: at('08:50'), endsAt: at('09:10') }, 'Asia/Shanghai')).toBe('12月5日 08:50–09:10')
 })
+
+test('a table named as a table is not called a table twice', async () => {
+  const { tablePlace } = await import('./table-place.ts')
+  expect(tablePlace('A1')).toBe('A1 桌')
+  expect(tablePlace('对接1号桌')).toBe('对接1号桌')
+  expect(tablePlace('第二会议室')).toBe('第二会议室')
+})

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import type { SummaryQuery } from './outcomes.schemas.ts'
-import { requireCoordinator } from './record-outcomes.ts'
+import { requireFiguresReader } from './record-outcomes.ts'
 import { breakdownKeys, funnelRanks, summaryFigures } from './reports.repository.ts'
 
 /** The month starts and ends between two dates: "2026-01-01".."2026-03-15" → Jan, Feb, Mar (to the 15th). */
@@ -21,7 +21,7 @@ export function monthsBetween(from: string, to: string): { key: string; from: st
 
 /** The summary figures for each county, industry chain or month of the period. */
 export async function breakdown({ ctx, actor, query, by }: { ctx: ActionContext; actor: Actor; query: SummaryQuery; by: 'county' | 'industryChain' | 'month' }) {
-  requireCoordinator(actor)
+  requireFiguresReader(actor)
   if (by === 'month') {
     const months = monthsBetween(query.from, query.to)
     return Promise.all(months.map(async (mo) => ({ key: mo.key, ...(await summaryFigures(ctx.db, { ...query, from: mo.from, to: mo.to })) })))
@@ -43,7 +43,7 @@ export const FUNNEL_STAGES = [
 
 /** How many of the period's needs reached each step, and the share that went on from the step before. */
 export async function funnel({ ctx, actor, query }: { ctx: ActionContext; actor: Actor; query: SummaryQuery }) {
-  requireCoordinator(actor)
+  requireFiguresReader(actor)
   const ranks = await funnelRanks(ctx.db, query)
   let previous = ranks.length
   return FUNNEL_STAGES.map(({ stage, label, rank }) => {

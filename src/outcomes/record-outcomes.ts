@@ -8,6 +8,11 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import type { RecordAgreement, RecordIntention } from './outcomes.schemas.ts'
 import { exists, insertAgreement, insertIntention } from './outcomes.repository.ts'
 
+/** The figures are the association's own report: staff are told so, not that "only coordinators record outcomes". */
+export function requireFiguresReader(actor: Actor) {
+  if (actor.role !== 'coordinator') throw new ForbiddenError('统计数据由科协工作人员查看和发布 (the figures are the association’s: coordinators read them)')
+}
+
 export function requireCoordinator(actor: Actor) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以登记成果 (only coordinators record outcomes)')
 }

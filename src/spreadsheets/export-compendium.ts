@@ -1,3 +1,4 @@
+import { chineseNumeral } from './chinese-numerals.ts'
 import ExcelJS from 'exceljs'
 import { html, raw } from 'hono/html'
 import type { Actor } from '../auth/actor.ts'
@@ -6,8 +7,7 @@ import { ForbiddenError } from '../errors.ts'
 import { COMPENDIUM_COLUMNS, compendiumSections } from './compendium.ts'
 import { compendiumNeeds } from './spreadsheets.repository.ts'
 
-const CHINESE_NUMERALS = '一二三四五六七八九十'
-const sectionNumber = (i: number) => (i < 10 ? CHINESE_NUMERALS[i]! : String(i + 1))
+const sectionNumber = (i: number) => chineseNumeral(i + 1)
 
 async function sections(ctx: ActionContext, actor: Actor, filter: { county?: string | undefined; industryChain?: string | undefined }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以导出汇编 (only coordinators export the compendium)')
