@@ -138,3 +138,47 @@ describe('needs collected', () => {
     expect(funnel.find((s: any) => s.stage === 'filed').count).toBe(before + 1)
   })
 })
+
+describe('names a person reads, beside the ids', () => {
+  test('suggestions, batch candidates, the proposed timetable and session lists carry titles and names', async () => {
+    const e = await buildEnterprise(t.api, { name: '汶上鲁锦纺织有限公司' })
+    const p = await buildProvider(t.api, { name: '山东纺织工程学会', providerType: 'provincial_society' })
+    const contact = await buildPerson(t.api, e.id, { name: '李建国' })
+    const expert = await buildPerson(t.api, p.id, { name: '张教授' })
+    const need = await buildNeed(t.api, e.id, { contactPersonId: contact.id, title: '布面疵点在线检测' })
+    const capability = await buildCapability(t.api, p.id, { expertIds: [expert.id], title: '织物缺陷机器视觉检测' })
+    const suggestions = (await t.api.get(`/api/v1/needs/${need.id}/matches`)).body.items
+    expect(suggestions.find((m: any) => m.capabilityId === capability.id).providerName).toBe('山东纺织工程学会')
+    const batch = (await t.api.post('/api/v1/matching/batch', { needIds: [need.id] })).body.items[0]
+    expect(batch).toMatchObject({ enterpriseName: '汶上鲁锦纺织有限公司' })
+    expect(batch.candidates.find((c: any) => c.capabilityId === capability.id)).toMatchObject({ providerName: '山东纺织工程学会', title: '织物缺陷机器视觉检测' })
+
+    await t.api.post('/api/v1/matches', { needId: need.id, capabilityId: capability.id, status: 'shortlisted' })
+    const event = (await t.api.post('/api/v1/events', {
+      title: '金桥行动嘉祥行', kind: 'on_site', county: '嘉祥县', days: [{ date: '2026-12-08', opens: '09:00', closes: '10:00' }],
+      tables: [{ name: '对接1号桌' }], invitedOrganizationIds: [e.id, p.id],
+    })).body
+    const proposal = (await t.api.post(`/api/v1/events/${event.id}/schedule`, { apply: true })).body
+    expect(proposal.sessions[0]).toMatchObject({
+      needTitle: '布面疵点在线检测', capabilityTitle: '织物缺陷机器视觉检测', tableName: '对接1号桌', enterpriseName: '汶上鲁锦纺织有限公司', providerName: '山东纺织工程学会',
+      attendees: [{ personId: contact.id, name: '李建国' }, { personId: expert.id, name: '张教授' }],
+    })
+    const [session] = (await t.api.get(`/api/v1/events/${event.id}/sessions`)).body.items
+    expect(session).toMatchObject({ needTitle: '布面疵点在线检测', capabilityTitle: '织物缺陷机器视觉检测', tableName: '对接1号桌' })
+    expect(session.attendees.map((a: any) => [a.name, a.organizationName]).sort()).toEqual([['张教授', '山东纺织工程学会'], ['李建国', '汶上鲁锦纺织有限公司']])
+  })
+
+  test('staff see their own organisation’s sessions of an event, not everyone’s', async () => {
+    const rival = await buildProvider(t.api)
+    const rivalExpert = await buildPerson(t.api, rival.id)
+    const rivalCapability = await buildCapability(t.api, rival.id, { expertIds: [rivalExpert.id] })
+    const theirs = await t.api.post(`/api/v1/events/${o.event.id}/sessions`, { needId: o.need.id, capabilityId: rivalCapability.id, attendeeIds: [rivalExpert.id], startsAt: at('14:00'), endsAt: at('14:20') })
+    expect(theirs.status).toBe(201)
+    const mine = (await o.secretary.client.get(`/api/v1/events/${o.event.id}/sessions`)).body.items
+    expect(mine.length).toBeGreaterThan(0)
+    expect(mine.map((s: any) => s.id)).not.toContain(theirs.body.id)
+    expect(mine.every((s: any) => s.attendees.some((a: any) => a.organizationId === o.provider.id))).toBe(true)
+    const stranger = await buildMember(t.api, (await buildEnterprise(t.api)).id)
+    expect((await stranger.client.get(`/api/v1/events/${o.event.id}/sessions`)).status).toBe(404)
+  })
+})

@@ -27,12 +27,16 @@ export async function listOrganizationRows(db: DbOrTx, filter: Omit<ListOrganiza
   return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
 }
 
-export async function organizationNames(db: DbOrTx): Promise<Map<string, string>> {
-  return new Map((await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]))
-}
-
 /** Which of these ids name an organisation. */
 export async function existingOrganizationIds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
   return new Set((await db.selectFrom('organizations').select('id').where('id', 'in', ids).execute()).map((o) => o.id))
+}
+
+/** Organisations' names by id, for answers that people read (one query for a whole list). */
+export async function organizationNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', unique).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
 }

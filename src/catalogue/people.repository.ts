@@ -27,3 +27,11 @@ export async function peopleOfOrganization(db: DbOrTx, organizationId: string, i
   if (ids.length === 0) return []
   return db.selectFrom('people').select(['id', 'name', 'position']).where('organizationId', '=', organizationId).where('id', 'in', ids).execute()
 }
+
+/** People's names by id, for answers that people read. */
+export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await db.selectFrom('people').select(['id', 'name']).where('id', 'in', unique).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

@@ -96,14 +96,36 @@ export async function sessionsOf(db: DbOrTx, eventId: string, sessionIds?: strin
   let query = db.selectFrom('sessions').select(SESSION_COLUMNS).where('eventId', '=', eventId)
   if (sessionIds) query = query.where('id', 'in', sessionIds.length ? sessionIds : ['00000000-0000-0000-0000-000000000000'])
   const sessions = await query.orderBy('startsAt').orderBy('id').execute()
+  const ids = sessions.map((s) => s.id)
   const attendees = sessions.length
-    ? await db.selectFrom('sessionAttendees').select(['sessionId', 'personId', 'side', 'response']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
+    ? await db
+        .selectFrom('sessionAttendees as a')
+        .innerJoin('people as p', 'p.id', 'a.personId')
+        .leftJoin('organizations as o', 'o.id', 'p.organizationId')
+        .select(['a.sessionId', 'a.personId', 'a.side', 'a.response', 'p.name', 'p.organizationId', 'o.name as organizationName'])
+        .where('a.sessionId', 'in', ids)
+        .orderBy('a.side')
+        .execute()
+    : []
+  // Names beside the ids, so a timetable reads without joins by hand.
+  const labels = sessions.length
+    ? await db
+        .selectFrom('sessions as s')
+        .leftJoin('needs as n', 'n.id', 's.needId')
+        .leftJoin('capabilities as c', 'c.id', 's.capabilityId')
+        .leftJoin('eventTables as t', 't.id', 's.tableId')
+        .select(['s.id', 'n.title as needTitle', 'c.title as capabilityTitle', 't.name as tableName'])
+        .where('s.id', 'in', ids)
+        .execute()
     : []
   const groups = sessions.length
     ? await db.selectFrom('sessionMatches').select(['sessionId', 'needId', 'capabilityId']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
     : []
   return sessions.map((s) => ({
     ...s,
+    needTitle: labels.find((l) => l.id === s.id)?.needTitle ?? null,
+    capabilityTitle: labels.find((l) => l.id === s.id)?.capabilityTitle ?? null,
+    tableName: labels.find((l) => l.id === s.id)?.tableName ?? null,
     attendees: attendees.filter((a) => a.sessionId === s.id).map(({ sessionId: _, ...a }) => a),
     groupMatches: groups.filter((g) => g.sessionId === s.id).map(({ sessionId: _, ...g }) => g),
   }))

@@ -85,7 +85,11 @@ export const Session = z
   .object({
     id: Id, eventId: Id, needId: Id.nullable(), capabilityId: Id.nullable(), tableId: Id.nullable(), onlineUrl: z.string().nullable(),
     startsAt: Timestamp, endsAt: Timestamp, status: SessionStatus, pinned: z.boolean(), sequence: z.number().int(), announced: z.boolean().openapi({ description: '邀请已发出 (invites sent)' }),
-    attendees: z.array(z.object({ personId: Id, side: z.enum(['enterprise', 'provider', 'coordinator']), response: z.enum(['needs_action', 'accepted', 'declined']) })),
+    needTitle: z.string().nullable(), capabilityTitle: z.string().nullable(), tableName: z.string().nullable(),
+    attendees: z.array(z.object({
+      personId: Id, name: z.string(), organizationId: Id.nullable(), organizationName: z.string().nullable(),
+      side: z.enum(['enterprise', 'provider', 'coordinator']), response: z.enum(['needs_action', 'accepted', 'declined']),
+    })),
     groupMatches: z.array(z.object({ needId: Id, capabilityId: Id })),
   })
   .openapi('Session')
@@ -96,7 +100,11 @@ export const ScheduleProposal = z
   .object({
     applied: z.boolean(),
     slotsUsed: z.number().int(), lowerBound: z.number().int(), method: z.enum(['edge-colouring', 'greedy']),
-    sessions: z.array(z.object({ needId: Id, capabilityId: Id, startsAt: Timestamp, endsAt: Timestamp, tableId: Id, attendeeIds: z.array(Id), pinned: z.boolean() })),
-    dropped: z.array(z.object({ needId: Id, capabilityId: Id, reason: z.string(), explanation: z.string() })),
+    sessions: z.array(z.object({
+      needId: Id, capabilityId: Id, startsAt: Timestamp, endsAt: Timestamp, tableId: Id, attendeeIds: z.array(Id), pinned: z.boolean(),
+      needTitle: z.string(), capabilityTitle: z.string(), tableName: z.string(), enterpriseName: z.string(), providerName: z.string(),
+      attendees: z.array(z.object({ personId: Id, name: z.string() })),
+    })),
+    dropped: z.array(z.object({ needId: Id, capabilityId: Id, needTitle: z.string(), capabilityTitle: z.string(), reason: z.string(), explanation: z.string() })),
   })
   .openapi('ScheduleProposal')

@@ -15,7 +15,7 @@ export async function eventMeetingRequests(db: DbOrTx, eventId: string, alreadyB
     .innerJoin('needs as n', 'n.id', 'm.needId')
     .innerJoin('capabilities as c', 'c.id', 'm.capabilityId')
     .select((eb) => [
-      'm.id', 'm.needId', 'm.capabilityId', 'm.score',
+      'm.id', 'm.needId', 'm.capabilityId', 'm.score', 'n.title as needTitle', 'c.title as capabilityTitle', 'n.organizationId as enterpriseId', 'c.organizationId as providerId',
       eb.fn.coalesce('n.contactPersonId', eb.selectFrom('people').select('people.id').whereRef('people.organizationId', '=', 'n.organizationId').orderBy('people.id').limit(1)).as('enterprisePerson'),
       eb.fn.coalesce(
         eb.selectFrom('capabilityExperts').select('capabilityExperts.personId').whereRef('capabilityExperts.capabilityId', '=', 'c.id').orderBy('capabilityExperts.personId').limit(1),
@@ -33,12 +33,14 @@ export async function eventMeetingRequests(db: DbOrTx, eventId: string, alreadyB
       )))
     .orderBy('m.id')
     .execute()
-  const requests: (MeetingRequest & { needId: string; capabilityId: string; attendeeIds: string[] })[] = []
-  const unrepresented: { needId: string; capabilityId: string }[] = []
+  type Labels = { needTitle: string; capabilityTitle: string; enterpriseId: string; providerId: string }
+  const requests: (MeetingRequest & Labels & { needId: string; capabilityId: string; attendeeIds: string[] })[] = []
+  const unrepresented: { needId: string; capabilityId: string; needTitle: string; capabilityTitle: string }[] = []
   for (const r of rows) {
     if (alreadyBooked.has(`${r.needId}/${r.capabilityId}`)) continue
-    if (!r.enterprisePerson || !r.providerPerson) unrepresented.push({ needId: r.needId, capabilityId: r.capabilityId })
-    else requests.push({ id: r.id, needId: r.needId, capabilityId: r.capabilityId, enterprisePerson: r.enterprisePerson, providerPerson: r.providerPerson, score: r.score, seats: 2, attendeeIds: [r.enterprisePerson, r.providerPerson] })
+    const labels = { needTitle: r.needTitle, capabilityTitle: r.capabilityTitle, enterpriseId: r.enterpriseId, providerId: r.providerId }
+    if (!r.enterprisePerson || !r.providerPerson) unrepresented.push({ needId: r.needId, capabilityId: r.capabilityId, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle })
+    else requests.push({ id: r.id, needId: r.needId, capabilityId: r.capabilityId, enterprisePerson: r.enterprisePerson, providerPerson: r.providerPerson, score: r.score, seats: 2, attendeeIds: [r.enterprisePerson, r.providerPerson], ...labels })
   }
   return { requests, unrepresented }
 }

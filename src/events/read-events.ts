@@ -28,10 +28,16 @@ export function presentEvent(e: EventDetail) {
   }
 }
 
-/** The sessions of an event the actor may see, by time. */
+/**
+ * The sessions of an event the actor may see, by time: coordinators all of them, staff those their
+ * own organisation attends (the same rule as the session's invite file): the timetable of others
+ * is not public inside an event.
+ */
 export async function listSessions({ ctx, actor, eventId }: { ctx: ActionContext; actor: Actor; eventId: string }) {
   const event = await getEvent({ ctx, actor, id: eventId })
-  return sessionsOf(ctx.db, event.id)
+  const sessions = await sessionsOf(ctx.db, event.id)
+  if (actor.role === 'coordinator') return sessions
+  return sessions.filter((s) => s.attendees.some((a) => a.organizationId === actor.organizationId))
 }
 
 type SessionView = Awaited<ReturnType<typeof sessionsOf>>[number]

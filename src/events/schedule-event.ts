@@ -6,7 +6,9 @@ import { ForbiddenError } from '../errors.ts'
 import { availabilityOf, deleteUnpinnedProposals, insertSession, sessionsOf } from './events.repository.ts'
 import { eventMeetingRequests } from './meeting-requests.repository.ts'
 import { getEvent } from './read-events.ts'
-import { DROP_REASONS, schedule, type MeetingRequest } from './scheduler.ts'
+import { DROP_REASONS, schedule } from './scheduler.ts'
+import { organizationNames } from '../catalogue/organizations.repository.ts'
+import { personNames } from '../catalogue/people.repository.ts'
 import { eventSlots, slotsWithin } from './slots.ts'
 
 /**
@@ -30,13 +32,13 @@ export async function scheduleEvent({ ctx, actor, eventId, apply }: { ctx: Actio
   for (const w of await availabilityOf(ctx.db, eventId)) windows.set(w.personId, [...(windows.get(w.personId) ?? []), w])
   const availability = new Map([...windows].map(([who, ws]) => [who, slotsWithin(slots, ws)]))
 
-  const byId = new Map<string, MeetingRequest & { needId: string; capabilityId: string; attendeeIds: string[] }>(requests.map((r) => [r.id, r]))
+  const byId = new Map(requests.map((r) => [r.id, r]))
   const result = schedule({ slots: slots.length, tables: event.tables, requests, availability, pinned })
   const proposed = result.placed
     .filter((p) => byId.has(p.requestId))
     .map((p) => {
       const r = byId.get(p.requestId)!
-      return { needId: r.needId, capabilityId: r.capabilityId, startsAt: slots[p.slot]!.startsAt, endsAt: slots[p.slot]!.endsAt, tableId: p.tableId, attendeeIds: r.attendeeIds, pinned: false }
+      return { needId: r.needId, capabilityId: r.capabilityId, startsAt: slots[p.slot]!.startsAt, endsAt: slots[p.slot]!.endsAt, tableId: p.tableId, attendeeIds: r.attendeeIds, pinned: false, request: r }
     })
   if (apply) {
     await withTransaction(ctx.db, async (tx) => {
@@ -49,9 +51,21 @@ export async function scheduleEvent({ ctx, actor, eventId, apply }: { ctx: Actio
     })
   }
   const dropped = [
-    ...result.dropped.map((d) => ({ needId: byId.get(d.requestId)!.needId, capabilityId: byId.get(d.requestId)!.capabilityId, reason: d.reason, explanation: DROP_REASONS[d.reason] })),
+    ...result.dropped.map((d) => {
+      const r = byId.get(d.requestId)!
+      return { needId: r.needId, capabilityId: r.capabilityId, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle, reason: d.reason, explanation: DROP_REASONS[d.reason] }
+    }),
     ...unrepresented.map((u) => ({ ...u, reason: 'no_contact', explanation: '缺少需求联系人或服务方专家 (no contact person or expert to attend)' })),
   ]
-  const iso = (s: (typeof proposed)[number]) => ({ ...s, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })
+  // Names beside the ids: a proposal a coordinator can read, print and check.
+  const organizations = await organizationNames(ctx.db, proposed.flatMap((s) => [s.request.enterpriseId, s.request.providerId]))
+  const people = await personNames(ctx.db, proposed.flatMap((s) => s.attendeeIds))
+  const tables = new Map(event.tables.map((t) => [t.id, t.name]))
+  const iso = ({ request: r, ...s }: (typeof proposed)[number]) => ({
+    ...s, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(),
+    needTitle: r.needTitle, capabilityTitle: r.capabilityTitle, tableName: tables.get(s.tableId) ?? '',
+    enterpriseName: organizations.get(r.enterpriseId) ?? '', providerName: organizations.get(r.providerId) ?? '',
+    attendees: s.attendeeIds.map((personId) => ({ personId, name: people.get(personId) ?? '' })),
+  })
   return { applied: apply, slotsUsed: result.slotsUsed, lowerBound: result.lowerBound, method: result.method, sessions: proposed.map(iso), dropped }
 }

@@ -1,3 +1,4 @@
+import { organizationNames } from '../catalogue/organizations.repository.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError } from '../errors.ts'
@@ -25,14 +26,20 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
 
   const records = await trackRecords(ctx.db, capabilities.map((c) => c.id), ctx.now())
   const index = new CapabilityIndex(capabilities.map((c) => ({ id: c.id, doc: textOf(c), facts: capabilityFacts(c, records.get(c.id)) })))
-  const titles = new Map(capabilities.map((c) => [c.id, c.title]))
+  const byId = new Map(capabilities.map((c) => [c.id, c]))
+  const names = await organizationNames(ctx.db, [...needs.map((n) => n.organizationId), ...capabilities.map((c) => c.organizationId)])
   const groups = await termGroups(ctx.db)
   const items = needs.map((need) => ({
     needId: need.id,
     title: need.title,
+    enterpriseId: need.organizationId,
+    enterpriseName: names.get(need.organizationId) ?? '',
     candidates: index
       .match({ id: need.id, doc: textOf(need), facts: needFacts(need) }, groups, input.limit, rejectedFor.get(need.id))
-      .map((m) => ({ capabilityId: m.id, title: titles.get(m.id)!, score: m.score, reasons: m.reasons })),
+      .map((m) => {
+        const c = byId.get(m.id)!
+        return { capabilityId: m.id, title: c.title, providerId: c.organizationId, providerName: names.get(c.organizationId) ?? '', score: m.score, reasons: m.reasons }
+      }),
   }))
   return { items, capabilitiesConsidered: capabilities.length }
 }

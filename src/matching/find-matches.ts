@@ -1,3 +1,4 @@
+import { organizationNames } from '../catalogue/organizations.repository.ts'
 import type { Actor } from '../auth/actor.ts'
 import { capabilityReadLevel } from '../catalogue/capability-access.ts'
 import { findCapability } from '../catalogue/capabilities.repository.ts'
@@ -53,12 +54,15 @@ export async function matchesForNeed({ ctx, actor, id, limit }: { ctx: ActionCon
   const records = await trackRecords(ctx.db, first.map((r) => r.id), ctx.now())
   const ranked = rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
+  const names = await organizationNames(ctx.db, ranked.map((r) => r.candidate.organizationId))
   return ranked.map((r, i) => ({
     capabilityId: r.id,
     score: r.score,
     reasons: views[i]!.view === 'summary' ? redactText(r.reasons) : r.reasons,
     capability: views[i]!,
     decision: decisionView(decisions.get(r.id)),
+    // "Summary only" hides the owner, so the name goes with the full view alone.
+    providerName: views[i]!.view === 'full' ? (names.get(r.candidate.organizationId) ?? null) : null,
   }))
 }
 
@@ -73,7 +77,9 @@ export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: Act
   const decisions = new Map((await decisionsFor(ctx.db, { capabilityId: id })).map((d) => [d.needId, d]))
   const facts = capabilityFacts(capability, (await trackRecords(ctx.db, [id], ctx.now())).get(id))
   const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
-  return rankCandidates(open, limit, (row) => ({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }))
+  const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }))
+  const names = await organizationNames(ctx.db, ranked.map((r) => r.candidate.organizationId))
+  return ranked
     .map((r) => {
       const summary = needReadLevel(actor, r.candidate) === 'summary'
       return {
@@ -82,6 +88,7 @@ export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: Act
         reasons: summary ? redactText(r.reasons) : r.reasons,
         need: presentNeed(r.candidate, summary ? 'summary' : 'full'),
         decision: decisionView(decisions.get(r.id)),
+        enterpriseName: summary ? null : (names.get(r.candidate.organizationId) ?? null),
       }
     })
 }

@@ -20,10 +20,16 @@ export const MatchLimitQuery = z.object({
 })
 
 export const CapabilityCandidate = z
-  .object({ capabilityId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), capability: CapabilityView, decision: Decision })
+  .object({
+    capabilityId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), capability: CapabilityView, decision: Decision,
+    providerName: z.string().nullable().openapi({ description: '服务方名称；仅公开摘要时不显示 (null where the capability shows its summary only)' }),
+  })
   .openapi('CapabilityCandidate')
 export const NeedCandidate = z
-  .object({ needId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), need: NeedView, decision: Decision })
+  .object({
+    needId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), need: NeedView, decision: Decision,
+    enterpriseName: z.string().nullable().openapi({ description: '需求方名称；仅公开摘要时不显示 (null where the need shows its summary only)' }),
+  })
   .openapi('NeedCandidate')
 
 export const DecideMatch = z
@@ -54,7 +60,10 @@ export type BatchMatch = z.infer<typeof BatchMatch>
 
 export const BatchResult = z
   .object({
-    items: z.array(z.object({ needId: Id, title: z.string(), candidates: z.array(z.object({ capabilityId: Id, title: z.string(), score: z.number(), reasons: z.array(Reason) })) })),
+    items: z.array(z.object({
+      needId: Id, title: z.string(), enterpriseId: Id, enterpriseName: z.string(),
+      candidates: z.array(z.object({ capabilityId: Id, title: z.string(), providerId: Id, providerName: z.string(), score: z.number(), reasons: z.array(Reason) })),
+    })),
     capabilitiesConsidered: z.number().int(),
   })
   .openapi('BatchMatchResult')

@@ -19,7 +19,9 @@ const FIGURE_NAMES: Record<string, string> = {
 
 export async function figuresWorkbook({ ctx, actor, query }: { ctx: ActionContext; actor: Actor; query: SummaryQuery }): Promise<Uint8Array> {
   const figures = await summary({ ctx, actor, query })
-  const names = await organizationNames(ctx.db)
+  const intentionRows = await outcomesList({ ctx, actor, table: 'intentions', from: query.from, to: query.to })
+  const agreementRows = await outcomesList({ ctx, actor, table: 'agreements', from: query.from, to: query.to })
+  const names = await organizationNames(ctx.db, [...intentionRows, ...agreementRows].flatMap((r) => [r.enterpriseId, r.providerId]))
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('统计数字')
   sheet.columns = [{ header: '指标', key: 'name', width: 28 }, { header: '数值', key: 'value', width: 16 }]
@@ -28,12 +30,12 @@ export async function figuresWorkbook({ ctx, actor, query }: { ctx: ActionContex
 
   const intentions = book.addWorksheet('合作意向')
   intentions.columns = [{ header: '日期', key: 'date', width: 12 }, { header: '企业', key: 'e', width: 28 }, { header: '服务方', key: 'p', width: 28 }, { header: '内容', key: 'd', width: 50 }]
-  for (const i of await outcomesList({ ctx, actor, table: 'intentions', from: query.from, to: query.to })) {
+  for (const i of intentionRows) {
     intentions.addRow({ date: i.statedOn, e: names.get(i.enterpriseId), p: names.get(i.providerId), d: i.description })
   }
   const agreements = book.addWorksheet('合作协议')
   agreements.columns = [{ header: '签订日期', key: 'date', width: 12 }, { header: '企业', key: 'e', width: 28 }, { header: '服务方', key: 'p', width: 28 }, { header: '类型', key: 'k', width: 12 }, { header: '金额（元）', key: 'a', width: 14 }, { header: '期限（月）', key: 't', width: 10 }, { header: '文件编号', key: 'r', width: 20 }]
-  for (const a of await outcomesList({ ctx, actor, table: 'agreements', from: query.from, to: query.to })) {
+  for (const a of agreementRows) {
     agreements.addRow({ date: a.signedOn, e: names.get(a.enterpriseId), p: names.get(a.providerId), k: label(AGREEMENT_KINDS.list, a.kind), a: a.amountYuan, t: a.termMonths, r: a.documentRef })
   }
   return new Uint8Array(await book.xlsx.writeBuffer())
