@@ -182,3 +182,39 @@ describe('names a person reads, beside the ids', () => {
     expect((await stranger.client.get(`/api/v1/events/${o.event.id}/sessions`)).status).toBe(404)
   })
 })
+
+describe('work in bulk, all or nothing', () => {
+  test('many pairs shortlisted, accepted or rejected in one call; one bad pair keeps them all out', async () => {
+    const p = await buildProvider(t.api)
+    const caps = [await buildCapability(t.api, p.id, { title: '能力甲' }), await buildCapability(t.api, p.id, { title: '能力乙' }), await buildCapability(t.api, p.id, { title: '能力丙' })]
+    const need = await buildNeed(t.api, o.enterprise.id)
+    const decisions = [{ needId: need.id, capabilityId: caps[0].id, status: 'shortlisted' }, { needId: need.id, capabilityId: caps[1].id, status: 'accepted' }, { needId: need.id, capabilityId: caps[2].id, status: 'rejected', note: '不对口' }]
+    const bad = await t.api.post('/api/v1/matches/bulk', { decisions: [...decisions, { needId: need.id, capabilityId: '01900000-0000-7000-8000-00000000dead', status: 'shortlisted' }] })
+    expect(bad.status).toBe(404)
+    expect(bad.body.detail).toContain('第 4 项')
+    expect((await t.api.get(`/api/v1/matches?needId=${need.id}`)).body.items).toHaveLength(0)
+    const good = await t.api.post('/api/v1/matches/bulk', { decisions })
+    expect(good.status).toBe(200)
+    expect(good.body.items.map((m: any) => m.status)).toEqual(['shortlisted', 'accepted', 'rejected'])
+    expect((await t.api.get(`/api/v1/matches?needId=${need.id}`)).body.items).toHaveLength(3)
+    const staff = await buildMember(t.api, o.enterprise.id)
+    expect((await staff.client.post('/api/v1/matches/bulk', { decisions })).status).toBe(403)
+  })
+
+  test('many sessions marked held in one call; one that has not started keeps them all as they were', async () => {
+    const done = [await book('08:30', '08:50'), await book('08:50', '09:10')]
+    const later = await book('09:10', '09:30')
+    const today = t.clock.now
+    t.clock.now = new Date(at('09:05'))
+    const refused = await t.api.post('/api/v1/sessions/bulk', { sessionIds: [...done, later].map((s) => s.body.id), status: 'held' })
+    expect(refused.status).toBe(422)
+    expect(refused.body.detail).toContain('第 3 项')
+    const statuses = async () => (await t.api.get(`/api/v1/events/${o.event.id}/sessions`)).body.items.filter((s: any) => done.some((d) => d.body.id === s.id)).map((s: any) => s.status)
+    expect(await statuses()).toEqual(['proposed', 'proposed'])
+    const held = await t.api.post('/api/v1/sessions/bulk', { sessionIds: done.map((s) => s.body.id), status: 'held' })
+    t.clock.now = today
+    expect(held.status).toBe(200)
+    expect(await statuses()).toEqual(['held', 'held'])
+    await t.api.patch(`/api/v1/sessions/${later.body.id}`, { status: 'cancelled' })
+  })
+})

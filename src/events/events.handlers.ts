@@ -1,3 +1,4 @@
+import { allOrNothing } from '../db/bulk.ts'
 import { createRouter } from '../http/router.ts'
 import { bookSession } from './book-session.ts'
 import { createEvent } from './create-event.ts'
@@ -36,6 +37,13 @@ export const eventsRouter = createRouter()
   .openapi(routes.updateSessionRoute, async (c) => {
     const session = await updateSession({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, input: c.req.valid('json') })
     return c.json(presentSession(session), 200)
+  })
+  .openapi(routes.updateSessionsRoute, async (c) => {
+    const { sessionIds, status } = c.req.valid('json')
+    const ctx = c.get('ctx')
+    const actor = c.get('actor')
+    const sessions = await allOrNothing(ctx.db, sessionIds, (tx, id) => updateSession({ ctx: { ...ctx, db: tx as typeof ctx.db }, actor, id, input: { status } }))
+    return c.json({ items: sessions.map(presentSession) }, 200)
   })
   .openapi(routes.scheduleEventRoute, async (c) => {
     const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, apply: c.req.valid('json').apply })

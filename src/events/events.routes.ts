@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Id, IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
-import { BookSession, CreateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession } from './events.schemas.ts'
+import { BookSession, CreateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
 
 const tags = ['对接活动 Events']
 const Availability = z.object({ personId: z.string(), windows: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })) })
@@ -51,6 +51,13 @@ export const updateSessionRoute = createRoute({
   summary: '改期、换桌、确认或取消 Reschedule, move, confirm or cancel a session — coordinators',
   request: { params: IdParam, body: jsonBody(UpdateSession) },
   responses: { 200: jsonResponse(Session, '已更新 (updated)'), ...problemResponses },
+})
+
+export const updateSessionsRoute = createRoute({
+  method: 'post', path: '/sessions/bulk', tags, security: bearer,
+  summary: '批量标记已举行、未到场、确认或取消 Mark many sessions held, no-show, confirmed or cancelled, all or nothing — coordinators',
+  request: { body: jsonBody(UpdateSessions) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(Session) }), '全部已更新 (all updated)'), ...problemResponses },
 })
 
 export const scheduleEventRoute = createRoute({

@@ -81,6 +81,14 @@ export const UpdateSession = z
   .openapi('UpdateSession')
 export type UpdateSession = z.infer<typeof UpdateSession>
 
+export const UpdateSessions = z
+  .strictObject({
+    sessionIds: z.array(Id).min(1).max(200).transform((ids) => [...new Set(ids)]),
+    status: z.enum(['confirmed', 'cancelled', 'held', 'no_show']),
+  })
+  .openapi('UpdateSessions')
+export type UpdateSessions = z.infer<typeof UpdateSessions>
+
 export const Session = z
   .object({
     id: Id, eventId: Id, needId: Id.nullable(), capabilityId: Id.nullable(), tableId: Id.nullable(), onlineUrl: z.string().nullable(),

@@ -37,6 +37,11 @@ export const DecideMatch = z
   .openapi('DecideMatch')
 export type DecideMatch = z.infer<typeof DecideMatch>
 
+export const DecideMatches = z
+  .strictObject({ decisions: z.array(DecideMatch).min(1).max(200) })
+  .openapi('DecideMatches')
+export type DecideMatches = z.infer<typeof DecideMatches>
+
 export const Match = z
   .object({
     id: Id, needId: Id, capabilityId: Id, status: MatchStatus, score: z.number(), reasons: z.array(Reason),

@@ -1,3 +1,4 @@
+import { allOrNothing } from '../db/bulk.ts'
 import type { MatchRow, MatchTermRow } from '../db/tables/matching.ts'
 import { createRouter } from '../http/router.ts'
 import { batchMatches } from './batch-matches.ts'
@@ -30,6 +31,13 @@ export const matchingRouter = createRouter()
   .openapi(routes.decideMatchRoute, async (c) => {
     const { match, created } = await decideMatch({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })
     return created ? c.json(presentMatch(match), 201) : c.json(presentMatch(match), 200)
+  })
+  .openapi(routes.decideMatchesRoute, async (c) => {
+    const { decisions } = c.req.valid('json')
+    const actor = c.get('actor')
+    const ctx = c.get('ctx')
+    const results = await allOrNothing(ctx.db, decisions, (tx, input) => decideMatch({ ctx: { ...ctx, db: tx as typeof ctx.db }, actor, input }))
+    return c.json({ items: results.map((r) => presentMatch(r.match)) }, 200)
   })
   .openapi(routes.listMatchesRoute, async (c) => {
     const page = await listMatches({ ctx: c.get('ctx'), actor: c.get('actor'), query: c.req.valid('query') })

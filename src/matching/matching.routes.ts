@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { IdParam, bearer, jsonBody, jsonResponse, pageOf, problemResponses } from '../http/common.schemas.ts'
 import {
-  BatchMatch, BatchResult, CapabilityCandidate, DecideMatch, ListMatchesQuery, Match, MatchLimitQuery, NeedCandidate, TermGroup, TermGroupInput,
-} from './matches.schemas.ts'
+  BatchMatch, BatchResult, CapabilityCandidate, DecideMatch, ListMatchesQuery, Match, MatchLimitQuery, NeedCandidate, TermGroup, TermGroupInput, DecideMatches } from './matches.schemas.ts'
 
 const tags = ['匹配 Matching']
 const terms = ['术语表 Term list']
@@ -26,6 +25,13 @@ export const decideMatchRoute = createRoute({
   summary: '入围、采纳或否决一对候选 Shortlist, accept or reject a pair — coordinators',
   request: { body: jsonBody(DecideMatch) },
   responses: { 200: jsonResponse(Match, '已更新 (updated)'), 201: jsonResponse(Match, '已记录 (recorded)'), ...problemResponses },
+})
+
+export const decideMatchesRoute = createRoute({
+  method: 'post', path: '/matches/bulk', tags, security: bearer,
+  summary: '批量入围、采纳或否决 Shortlist, accept or reject many pairs at once, all or nothing — coordinators',
+  request: { body: jsonBody(DecideMatches) },
+  responses: { 200: jsonResponse(z.object({ items: z.array(Match) }), '全部已记录 (all recorded)'), ...problemResponses },
 })
 
 export const listMatchesRoute = createRoute({
