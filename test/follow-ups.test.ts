@@ -141,6 +141,27 @@ describe('reminders and follow-ups', () => {
       expect(intentions.find((i: any) => i.id === confirmed.body.intentionId)).toMatchObject({ sessionId: answers[0].sessionId, statedOn: '2026-11-24', description: '下月到企业现场考察' })
       expect((await t.api.post(`/api/v1/follow-ups/${answers[0].id}/confirm`, {})).status).toBe(409)
       expect((await t.api.get('/api/v1/follow-ups?unconfirmed=true')).body.items).toHaveLength(0)
+
+      // Who has not answered: the three others, each with a way to send the link again.
+      const unanswered = (await t.api.get('/api/v1/follow-ups?answered=false')).body.items
+      expect(unanswered).toHaveLength(3)
+      expect(unanswered.every((f: any) => !f.answered && f.personName && f.askedAt)).toBe(true)
+      expect((await t.api.get('/api/v1/follow-ups')).body.items).toHaveLength(4)
+      const chase = unanswered[0]
+      const oldMail = sink.received.slice(before).find((m) => m.parsed.subject?.startsWith("对接会回访") && m.parsed.to?.text.includes(chase.personEmail))!
+      const oldLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(oldMail.parsed.text!)![1]!
+      expect((await s.expert.client.post(`/api/v1/follow-ups/${chase.id}/resend`, {})).status).toBe(403)
+      const resent = await t.api.post(`/api/v1/follow-ups/${chase.id}/resend`, {})
+      expect(resent.status).toBe(200)
+      const sentBefore = sink.received.length
+      await dispatch()
+      const again = sink.received.slice(sentBefore).find((m) => m.parsed.subject?.startsWith('对接会回访'))!
+      expect(again.parsed.to?.text).toContain(chase.personEmail)
+      const newLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(again.parsed.text!)![1]!
+      expect(newLink).not.toBe(oldLink)
+      expect((await t.api.app.request(oldLink)).status).toBe(404)
+      expect((await t.api.app.request(newLink)).status).toBe(200)
+      expect((await t.api.post(`/api/v1/follow-ups/${answers[0].id}/resend`, {})).status).toBe(409)
     } finally {
       t.clock.now = saved
     }

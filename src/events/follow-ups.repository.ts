@@ -53,16 +53,26 @@ export async function saveFollowUpAnswers(db: DbOrTx, id: string, answers: { hel
   await db.updateTable('followUps').set(answers).where('id', '=', id).execute()
 }
 
-/** Answered follow-ups for coordinators to confirm, newest answers first. */
-export async function answeredFollowUps(db: DbOrTx, filter: { sessionId?: string | undefined; unconfirmed?: boolean }) {
+/**
+ * Follow-ups for coordinators: answered ones to confirm, and unanswered ones to chase (who was
+ * asked, when, and when the link last went out). Answered first, newest answers first.
+ */
+export async function listFollowUps(db: DbOrTx, filter: { sessionId?: string | undefined; unconfirmed?: boolean; answered?: boolean | undefined }) {
   let query = db
     .selectFrom('followUps as f')
     .innerJoin('people as p', 'p.id', 'f.personId')
-    .select(['f.id', 'f.sessionId', 'f.personId', 'p.name as personName', 'f.respondedAt', 'f.held', 'f.usefulness', 'f.intention', 'f.nextStep', 'f.confirmedBy', 'f.confirmedAt', 'f.intentionId'])
-    .where('f.respondedAt', 'is not', null)
+    .leftJoin('organizations as o', 'o.id', 'p.organizationId')
+    .select(['f.id', 'f.sessionId', 'f.personId', 'p.name as personName', 'p.email as personEmail', 'o.name as organizationName', 'f.createdAt as askedAt', 'f.respondedAt', 'f.held', 'f.usefulness', 'f.intention', 'f.nextStep', 'f.confirmedBy', 'f.confirmedAt', 'f.intentionId'])
+  if (filter.unconfirmed || filter.answered === true) query = query.where('f.respondedAt', 'is not', null)
+  if (filter.answered === false) query = query.where('f.respondedAt', 'is', null)
   if (filter.sessionId) query = query.where('f.sessionId', '=', filter.sessionId)
   if (filter.unconfirmed) query = query.where('f.confirmedAt', 'is', null)
-  return query.orderBy('f.respondedAt', 'desc').limit(1000).execute()
+  return query.orderBy(sql`f.responded_at is null`).orderBy('f.respondedAt', 'desc').orderBy('f.id').limit(1000).execute()
+}
+
+/** A new link for a follow-up: the old one stops working. */
+export async function replaceFollowUpToken(db: DbOrTx, id: string, tokenHash: string) {
+  await db.updateTable('followUps').set({ tokenHash }).where('id', '=', id).execute()
 }
 
 export async function findFollowUpById(db: DbOrTx, id: string) {

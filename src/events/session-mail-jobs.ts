@@ -1,6 +1,7 @@
 import { followUpEmail } from '../../emails/follow-up-email.ts'
 import { generateToken, hashToken } from '../auth/token.ts'
 import type { ActionContext } from '../deps.ts'
+import type { DbOrTx } from '../db/database.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import { announceSession } from './announce-session.ts'
@@ -25,20 +26,25 @@ export async function queueFollowUps(ctx: ActionContext): Promise<number> {
   for (const { sessionId, personId } of owed) {
     if (!details.has(sessionId)) details.set(sessionId, (await sessionDetails(ctx.db, sessionId))!)
     const d = details.get(sessionId)!
-    const a = d.attendees.find((x) => x.personId === personId)!
     const token = generateToken()
     await withTransaction(ctx.db, async (tx) => {
       const id = ctx.newId()
       await insertFollowUp(tx, { id, sessionId, personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
-      const mail = followUpEmail({
-        language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: topicOf(d),
-        startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: `${ctx.publicUrl}/follow-up/${token}`,
-      })
-      await enqueueMail(tx, {
-        id, kind: 'follow_up', dedupeKey: `follow-up:${sessionId}:${personId}`, messageId: `<${id}@jinqiao>`, toEmail: a.email!, toName: a.name,
-        subject: mail.subject, html: mail.html, text: mail.text, ics: null, icsMethod: null, nextAttemptAt: ctx.now(), createdAt: ctx.now(),
-      })
+      await enqueueFollowUpMail(tx, ctx, d, personId, token, { id, dedupeKey: `follow-up:${sessionId}:${personId}` })
     })
   }
   return owed.length
+}
+
+/** The follow-up e-mail with its no-login link, queued in the caller's transaction. */
+export async function enqueueFollowUpMail(tx: DbOrTx, ctx: ActionContext, d: SessionDetails, personId: string, token: string, mail: { id: string; dedupeKey: string }) {
+  const a = d.attendees.find((x) => x.personId === personId)!
+  const rendered = followUpEmail({
+    language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: topicOf(d),
+    startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: `${ctx.publicUrl}/follow-up/${token}`,
+  })
+  await enqueueMail(tx, {
+    id: mail.id, kind: 'follow_up', dedupeKey: mail.dedupeKey, messageId: `<${mail.id}@jinqiao>`, toEmail: a.email!, toName: a.name,
+    subject: rendered.subject, html: rendered.html, text: rendered.text, ics: null, icsMethod: null, nextAttemptAt: ctx.now(), createdAt: ctx.now(),
+  })
 }

@@ -3,7 +3,7 @@ import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
 import { sessionDetails } from '../events/invites.repository.ts'
-import { answeredFollowUps, findFollowUpById, markFollowUpConfirmed } from '../events/follow-ups.repository.ts'
+import { findFollowUpById, listFollowUps, markFollowUpConfirmed } from '../events/follow-ups.repository.ts'
 import { updateSession } from '../events/update-session.ts'
 import { recordIntention, requireCoordinator } from './record-outcomes.ts'
 
@@ -35,8 +35,8 @@ export async function confirmFollowUp({ ctx, actor, id, intentionDescription }: 
   })
 }
 
-export async function listFollowUpAnswers({ ctx, actor, sessionId, unconfirmed }: { ctx: ActionContext; actor: Actor; sessionId?: string | undefined; unconfirmed: boolean }) {
+export async function listFollowUpAnswers({ ctx, actor, sessionId, unconfirmed, answered }: { ctx: ActionContext; actor: Actor; sessionId?: string | undefined; unconfirmed: boolean; answered?: boolean | undefined }) {
   requireCoordinator(actor)
-  const rows = await answeredFollowUps(ctx.db, { sessionId, unconfirmed })
-  return rows.map((r) => ({ ...r, respondedAt: r.respondedAt!.toISOString(), confirmedAt: r.confirmedAt?.toISOString() ?? null }))
+  const rows = await listFollowUps(ctx.db, { sessionId, unconfirmed, answered })
+  return rows.map((r) => ({ ...r, answered: r.respondedAt !== null, askedAt: r.askedAt.toISOString(), respondedAt: r.respondedAt?.toISOString() ?? null, confirmedAt: r.confirmedAt?.toISOString() ?? null }))
 }

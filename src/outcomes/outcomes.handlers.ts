@@ -8,6 +8,7 @@ import { breakdown, funnel } from './breakdowns.ts'
 import { figuresWorkbook } from './export-figures.ts'
 import { outcomesList } from './list-outcomes.ts'
 import { confirmFollowUp, listFollowUpAnswers } from './confirm-follow-up.ts'
+import { resendFollowUp } from '../events/resend-follow-up.ts'
 
 const recorded = <T extends { createdAt: Date; updatedAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() })
 
@@ -43,6 +44,7 @@ export const outcomesRouter = createRouter()
     return c.body(file as never, 200) as never
   })
   .openapi(routes.followUpAnswersRoute, async (c) => c.json({ items: await listFollowUpAnswers({ ctx: c.get('ctx'), actor: c.get('actor'), ...c.req.valid('query') }) }, 200))
+  .openapi(routes.resendFollowUpRoute, async (c) => c.json(await resendFollowUp({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id }), 200))
   .openapi(routes.confirmFollowUpRoute, async (c) => {
     const result = await confirmFollowUp({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, intentionDescription: c.req.valid('json').intentionDescription })
     return c.json(result, 200)

@@ -93,9 +93,29 @@ export const figuresXlsxRoute = createRoute({
 
 export const followUpAnswersRoute = createRoute({
   method: 'get', path: '/follow-ups', tags, security: bearer,
-  summary: '对接会回访答复 Answers to the follow-ups — coordinators',
-  request: { query: z.object({ sessionId: z.uuid().optional(), unconfirmed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }) },
-  responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ id: z.string(), sessionId: z.string(), personName: z.string(), held: z.boolean().nullable(), usefulness: z.number().nullable(), intention: z.boolean().nullable(), nextStep: z.string().nullable(), respondedAt: z.string(), confirmedAt: z.string().nullable() }).passthrough()) }), '答复 (answers)'), ...problemResponses },
+  summary: '对接会回访：已答复与未答复 Follow-ups, answered and not yet answered — coordinators',
+  request: {
+    query: z.object({
+      sessionId: z.uuid().optional(),
+      unconfirmed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').openapi({ description: '只看已答复、待确认的 (answered, not yet confirmed)' }),
+      answered: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')).openapi({ description: 'false：只看未答复的，可重发链接 (only the unanswered, to resend)' }),
+    }),
+  },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(z.object({
+      id: z.string(), sessionId: z.string(), personId: z.string(), personName: z.string(), personEmail: z.string().nullable(), organizationName: z.string().nullable(),
+      answered: z.boolean(), askedAt: z.string(), held: z.boolean().nullable(), usefulness: z.number().nullable(), intention: z.boolean().nullable(), nextStep: z.string().nullable(),
+      respondedAt: z.string().nullable(), confirmedAt: z.string().nullable(),
+    }).passthrough()) }), '回访 (follow-ups)'),
+    ...problemResponses,
+  },
+})
+
+export const resendFollowUpRoute = createRoute({
+  method: 'post', path: '/follow-ups/{id}/resend', tags, security: bearer,
+  summary: '重发回访链接 Send the follow-up link again (a fresh link; the old one stops working) — coordinators',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(z.object({ id: z.string(), resentAt: z.string() }), '已重发 (queued again)'), ...problemResponses },
 })
 
 export const confirmFollowUpRoute = createRoute({
