@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider } from './support/builders.ts'
+import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider, addTerms } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 // Who may see and change which record: the rules of visibility.ts, through HTTP.
@@ -14,6 +14,7 @@ let needs: Record<'public' | 'summary' | 'confidential' | 'draft' | 'withdrawn',
 beforeAll(async () => {
   t = await createTestApp()
   chain = `访问链${Date.now()}`
+  await addTerms(t.api, { industryChains: [chain] })
   const ownerOrg = await buildEnterprise(t.api)
   owner = await buildMember(t.api, ownerOrg.id)
   otherEnterprise = await buildMember(t.api, (await buildEnterprise(t.api)).id)

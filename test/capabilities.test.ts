@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { buildCapability, buildEnterprise, buildMember, buildPerson, buildProvider } from './support/builders.ts'
+import { buildCapability, buildEnterprise, buildMember, buildPerson, buildProvider, addTerms } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 let t: TestApp
@@ -50,6 +50,7 @@ describe('capabilities', () => {
   test('filters: county served (or anywhere), industry chain, service type, organisation, status and text', async () => {
     const provider = await buildProvider(t.api)
     const chain = `能力链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
     const local = await buildCapability(t.api, provider.id, { industryChains: [chain], regionsServed: ['微山县'], serviceTypes: ['testing_certification'], title: '水产品质量检测' })
     const anywhere = await buildCapability(t.api, provider.id, { industryChains: [chain], regionsServed: [], serviceTypes: ['consulting'], title: '渔业养殖咨询', description: '池塘循环水养殖技术' })
     const far = await buildCapability(t.api, provider.id, { industryChains: [chain], regionsServed: ['梁山县'], serviceTypes: ['consulting'], title: '专用车轻量化', status: 'draft' })

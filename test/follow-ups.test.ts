@@ -148,7 +148,7 @@ describe('reminders and follow-ups', () => {
       expect(unanswered.every((f: any) => !f.answered && f.personName && f.askedAt)).toBe(true)
       expect((await t.api.get('/api/v1/follow-ups')).body.items).toHaveLength(4)
       const chase = unanswered[0]
-      const oldMail = sink.received.slice(before).find((m) => m.parsed.subject?.startsWith("对接会回访") && m.parsed.to?.text.includes(chase.personEmail))!
+      const oldMail = sink.received.slice(before).find((m) => m.parsed.subject?.startsWith("对接会回访") && JSON.stringify(m.parsed.to).includes(chase.personEmail))!
       const oldLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(oldMail.parsed.text!)![1]!
       expect((await s.expert.client.post(`/api/v1/follow-ups/${chase.id}/resend`, {})).status).toBe(403)
       const resent = await t.api.post(`/api/v1/follow-ups/${chase.id}/resend`, {})
@@ -156,7 +156,7 @@ describe('reminders and follow-ups', () => {
       const sentBefore = sink.received.length
       await dispatch()
       const again = sink.received.slice(sentBefore).find((m) => m.parsed.subject?.startsWith('对接会回访'))!
-      expect(again.parsed.to?.text).toContain(chase.personEmail)
+      expect(JSON.stringify(again.parsed.to)).toContain(chase.personEmail)
       const newLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(again.parsed.text!)![1]!
       expect(newLink).not.toBe(oldLink)
       expect((await t.api.app.request(oldLink)).status).toBe(404)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CapabilityIndex } from '../src/matching/memory-index.ts'
 import { meanQuality } from '../src/matching/metrics.ts'
 import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
-import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider } from './support/builders.ts'
+import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider, addTerms } from './support/builders.ts'
 import { loadLabelledSet } from './support/labelled-set.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -126,6 +126,7 @@ describe('the term list', () => {
     const enterprise = await buildEnterprise(t.api)
     const provider = await buildProvider(t.api)
     const chain = `术语链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
     const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '锅炉结垢', description: '锅炉里结了厚厚一层垢。', keywords: [] })
     const target = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '换热器阻垢剂', description: '工业循环水阻垢缓蚀。', keywords: ['阻垢剂'] })
     const textPart = (m: any) => m?.reasons.find((r: any) => r.kind === 'text')
@@ -151,6 +152,7 @@ describe('the search index follows the catalogue', () => {
   test('editing a capability’s text re-indexes it in the same request', async () => {
     const provider = await buildProvider(t.api)
     const chain = `索引链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
     const enterprise = await buildEnterprise(t.api)
     const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '蜂蜜结晶控制', description: '蜂蜜放久了会结晶。', keywords: ['蜂蜜'] })
     const cap = await buildCapability(t.api, provider.id, { title: '无关能力', description: '与此无关。', keywords: [] })
@@ -179,6 +181,7 @@ describe('who sees which candidates', () => {
     const provider = await buildProvider(t.api)
     const staff = await buildMember(t.api, provider.id)
     const chain = `可见链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
     const cap = await buildCapability(t.api, provider.id, { industryChains: [chain], serviceTypes: ['key_technology'], title: '钛合金焊接工艺', description: '钛合金氩弧焊与电子束焊。', keywords: ['钛合金', '焊接'] })
     const secret = await buildNeed(t.api, enterprise.id, { industryChain: chain, needType: 'key_technology', visibility: 'confidential', title: '钛合金焊接气孔', description: '保密项目：钛合金焊接气孔多。', keywords: ['钛合金'] })
     const summary = await buildNeed(t.api, enterprise.id, { industryChain: chain, needType: 'key_technology', visibility: 'summary', title: '钛合金薄板焊接', description: '机密参数：电流 180A 钛合金焊接变形。', keywords: ['钛合金'] })

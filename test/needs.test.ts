@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { buildEnterprise, buildMember, buildNeed, buildPerson } from './support/builders.ts'
+import { buildEnterprise, buildMember, buildNeed, buildPerson, addTerms } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 let t: TestApp
@@ -131,6 +131,7 @@ describe('listing needs', () => {
   let ids: Record<string, string>
   beforeAll(async () => {
     chain = `测试链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
     const e1 = await buildEnterprise(t.api)
     const e2 = await buildEnterprise(t.api)
     ids = {
@@ -161,6 +162,7 @@ describe('listing needs', () => {
   test('the cursor pages through without gaps or repeats while new needs arrive', async () => {
     const enterprise = await buildEnterprise(t.api)
     const pagedChain = `分页链${Date.now()}`
+    await addTerms(t.api, { industryChains: [pagedChain] })
     const made: string[] = []
     for (let i = 0; i < 7; i++) made.push((await buildNeed(t.api, enterprise.id, { industryChain: pagedChain, title: `需求${i}` })).id)
     const seen: string[] = []

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { buildEnterprise, buildMember, buildPerson, buildProvider } from './support/builders.ts'
+import { buildEnterprise, buildMember, buildPerson, buildProvider, addTerms } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 let t: TestApp
@@ -40,6 +40,7 @@ describe('organizations', () => {
 
   test('list filters by kind, provider type, county, industry chain and name, newest first, with a cursor', async () => {
     const county = `测试县${Date.now()}`
+    await addTerms(t.api, { counties: [county] })
     const a = await buildEnterprise(t.api, { county, industryChains: ['高端化工'], name: `鲁南化工${Date.now()}` })
     const b = await buildEnterprise(t.api, { county, industryChains: ['新材料'] })
     const c = await buildProvider(t.api, { county, providerType: 'institute' })

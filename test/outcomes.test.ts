@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import * as XLSX from 'xlsx'
-import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
+import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider, addTerms } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 // A known year of a programme, then every figure of the summary checked against it.
@@ -14,6 +14,7 @@ beforeAll(async () => {
   o.salt = `煤盐化工${chainTag}`
   o.wenshang = `汶上县${chainTag}`
   o.zoucheng = `邹城市${chainTag}`
+  await addTerms(t.api, { counties: [o.wenshang, o.zoucheng], industryChains: [o.textile, o.salt] })
   o.N1 = await buildProvider(t.api, { providerType: 'national_society' })
   o.P1 = await buildProvider(t.api, { providerType: 'provincial_society' })
   o.U1 = await buildProvider(t.api, { providerType: 'university' })

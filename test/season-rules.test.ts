@@ -218,3 +218,38 @@ describe('work in bulk, all or nothing', () => {
     await t.api.patch(`/api/v1/sessions/${later.body.id}`, { status: 'cancelled' })
   })
 })
+
+describe('counties and industry chains are the association’s lists', () => {
+  test('GET /vocabularies serves them; an unknown name is refused with the near miss and the valid names, and writes nothing', async () => {
+    const vocab = (await t.api.get('/api/v1/vocabularies')).body
+    expect(vocab.counties).toContain('汶上县')
+    expect(vocab.industryChains).toContain('纺织服装')
+    const before = (await t.api.get(`/api/v1/needs?organizationId=${o.enterprise.id}&limit=100`)).body.items.length
+    const r = await t.api.post('/api/v1/needs', { organizationId: o.enterprise.id, title: '新需求', description: '描述', county: '汶上', industryChain: '纺织', status: 'published' })
+    expect(r.status).toBe(400)
+    expect(r.body.errors.map((e: any) => e.path).sort()).toEqual(['county', 'industryChain'])
+    expect(r.body.detail).toContain('是否为「汶上县」')
+    expect(r.body.detail).toContain('是否为「纺织服装」')
+    expect(r.body.detail).toContain('任城区、兖州区')
+    expect((await t.api.get(`/api/v1/needs?organizationId=${o.enterprise.id}&limit=100`)).body.items).toHaveLength(before)
+    expect((await t.api.post('/api/v1/organizations', { kind: 'enterprise', name: '新企业', county: '汶上', industryChains: [] })).status).toBe(400)
+    expect((await t.api.post('/api/v1/events', { title: 'x', kind: 'online', county: '济南', days: [{ date: '2026-12-20', opens: '09:00', closes: '10:00' }] })).status).toBe(400)
+    // A provider may be based outside the association's counties.
+    expect((await t.api.post('/api/v1/organizations', { kind: 'provider', providerType: 'provincial_society', name: `山东省某学会${Date.now()}`, county: '济南市' })).status).toBe(201)
+  })
+
+  test('coordinators add and retire names; staff cannot; a retired name stays on its records', async () => {
+    const staff = await buildMember(t.api, o.enterprise.id)
+    expect((await staff.client.post('/api/v1/vocabularies/counties', { name: '高新区' })).status).toBe(403)
+    const added = await t.api.post('/api/v1/vocabularies/counties', { name: '济宁高新区' })
+    expect(added.status).toBe(201)
+    expect(added.body.counties.at(-1)).toBe('济宁高新区')
+    expect((await t.api.post('/api/v1/vocabularies/counties', { name: '济宁高新区' })).status).toBe(409)
+    const need = await buildNeed(t.api, o.enterprise.id, { county: '济宁高新区' })
+    expect((await t.api.request('DELETE', `/api/v1/vocabularies/counties/${encodeURIComponent('济宁高新区')}`)).status).toBe(200)
+    expect((await t.api.get('/api/v1/vocabularies')).body.counties).not.toContain('济宁高新区')
+    expect((await t.api.get(`/api/v1/needs/${need.id}`)).body.county).toBe('济宁高新区')
+    expect((await t.api.patch(`/api/v1/needs/${need.id}`, { title: '改个标题' })).status).toBe(200)
+    expect((await t.api.post('/api/v1/vocabularies/industry-chains', { name: '' })).status).toBe(400)
+  })
+})

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import * as XLSX from 'xlsx'
-import { buildEnterprise, buildMember, buildNeed, buildPerson } from './support/builders.ts'
+import { buildEnterprise, buildMember, buildNeed, buildPerson, addTerms } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 let t: TestApp
@@ -24,6 +24,16 @@ describe('importing needs', () => {
     `${e1.name},布面疵点自动检测,织布车间靠人眼挑疵点,汶上县,纺织服装,疵点、验布,设备研制,技术开发、技术转让,100000,500000,2027-06-30,公开`,
     `${e2.name},高盐废水处理,废水含盐高排不出去,邹城市,煤盐化工,高盐废水,key_technology,development,,"1,000,000",2027/12/31,仅公开摘要`,
   )
+
+  test('a dry run suggests the county or chain a near miss means, and imports nothing unknown', async () => {
+    const file = csv(`${e1.name},布面疵点自动检测,织布车间靠人眼挑疵点,汶上,纺织,疵点,设备研制,技术开发,,,,公开`)
+    const body: any = await (await upload(file, 'text/csv', '?dryRun=true')).json()
+    expect(body.rejected).toBe(1)
+    const messages = JSON.stringify(body.rows[0].errors)
+    expect(messages).toContain('是否为「汶上县」')
+    expect(messages).toContain('是否为「纺织服装」')
+    expect(await needsOf(e1.id)).toEqual([])
+  })
 
   test('a dry run reports row by row and writes nothing', async () => {
     const r = await upload(good(), 'text/csv', '?dryRun=true')
@@ -83,6 +93,7 @@ describe('the needs compendium', () => {
   test('grouped by industry chain, numbered, as visibility allows; read back by two readers', async () => {
     const contact = await buildPerson(t.api, e1.id, { name: '王主任', phone: '0537-1234567' })
     const chain = `汇编链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
     await buildNeed(t.api, e1.id, { industryChain: chain, title: '甲：公开需求', contactPersonId: contact.id, budgetMinYuan: 50000, budgetMaxYuan: 200000 })
     await buildNeed(t.api, e1.id, { industryChain: chain, title: '乙：摘要需求', visibility: 'summary', description: '机密细节' })
     await buildNeed(t.api, e1.id, { industryChain: chain, title: '丙：保密需求', visibility: 'confidential' })

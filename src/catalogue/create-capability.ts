@@ -1,3 +1,4 @@
+import { requireKnownTerms } from './places-and-chains.ts'
 import { withTransaction } from '../db/transaction.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
@@ -15,6 +16,7 @@ export async function createCapability({ ctx, actor, input }: { ctx: ActionConte
   await requireMembers(ctx, organizationId, input.expertIds, 'expertIds')
   const { organizationId: _, expertIds, ...fields } = input
   const now = ctx.now()
+  await requireKnownTerms(ctx.db, [{ kind: 'industry_chain', path: 'industryChains', values: input.industryChains }, { kind: 'county', path: 'regionsServed', values: input.regionsServed }])
   return withTransaction(ctx.db, async (tx) => {
     const capability = await insertCapability(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
     await replaceExperts(tx, capability.id, expertIds)

@@ -1,3 +1,4 @@
+import { requireKnownTerms } from './places-and-chains.ts'
 import { withTransaction } from '../db/transaction.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
@@ -15,6 +16,7 @@ export async function createNeed({ ctx, actor, input }: { ctx: ActionContext; ac
   if (input.contactPersonId) await requireMembers(ctx, organizationId, [input.contactPersonId], 'contactPersonId')
   const now = ctx.now()
   const { organizationId: _, ...fields } = input
+  await requireKnownTerms(ctx.db, [{ kind: 'county', path: 'county', values: [input.county] }, { kind: 'industry_chain', path: 'industryChain', values: [input.industryChain] }])
   return withTransaction(ctx.db, async (tx) => {
     const need = await insertNeed(tx, { ...fields, id: ctx.newId(), organizationId, createdBy: actor.personId, createdAt: now, updatedAt: now })
     await indexDocument(tx, 'need', need.id, null, textOf(need))

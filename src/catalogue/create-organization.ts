@@ -1,3 +1,4 @@
+import { requireKnownTerms } from './places-and-chains.ts'
 import { isCoordinator, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { uniqueViolation } from '../db/pg-errors.ts'
@@ -7,6 +8,11 @@ import { insertOrganization } from './organizations.repository.ts'
 
 export async function createOrganization({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: CreateOrganization }) {
   if (!isCoordinator(actor)) throw new ForbiddenError('只有科协工作人员可以登记机构 (only coordinators register organizations)')
+  await requireKnownTerms(ctx.db, [
+    // Providers may sit outside the association's area (a provincial society in Jinan); enterprises are its own.
+    { kind: 'county', path: 'county', values: input.kind === 'enterprise' ? [input.county] : [] },
+    { kind: 'industry_chain', path: 'industryChains', values: input.industryChains },
+  ])
   const now = ctx.now()
   try {
     return await insertOrganization(ctx.db, {

@@ -1,3 +1,4 @@
+import { requireKnownTerms } from './places-and-chains.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
@@ -22,6 +23,10 @@ export async function updateCapability({ ctx, actor, id, input }: { ctx: ActionC
 
     const before = { ...capability, expertIds: (await expertsOf(tx, [id])).map((e) => e.id).sort() }
     const changes = changedFields(before, { ...fields, expertIds: expertIds ? [...expertIds].sort() : undefined })
+    await requireKnownTerms(tx, [
+      { kind: 'industry_chain', path: 'industryChains', values: (fields.industryChains ?? []).filter((c) => !capability.industryChains.includes(c)) },
+      { kind: 'county', path: 'regionsServed', values: (fields.regionsServed ?? []).filter((c) => !capability.regionsServed.includes(c)) },
+    ])
     if (expertIds) await requireMembers(txCtx, capability.organizationId, expertIds, 'expertIds')
     const newStatus = status ?? capability.status
     if (Object.keys(changes).length === 0 && newStatus === capability.status) return capability

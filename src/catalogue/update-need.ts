@@ -1,3 +1,4 @@
+import { requireKnownTerms } from './places-and-chains.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
@@ -21,6 +22,11 @@ export async function updateNeed({ ctx, actor, id, input }: { ctx: ActionContext
     if (!actsFor(actor, need.organizationId)) throw new ForbiddenError('只能修改本企业的需求 (you can only edit your own enterprise’s needs)')
 
     const changes = changedFields(need, fields)
+    // Only a changed value is checked, so a name retired from the list does not block other edits.
+    await requireKnownTerms(tx, [
+      { kind: 'county', path: 'county', values: fields.county && fields.county !== need.county ? [fields.county] : [] },
+      { kind: 'industry_chain', path: 'industryChain', values: fields.industryChain && fields.industryChain !== need.industryChain ? [fields.industryChain] : [] },
+    ])
     const budgetMin = fields.budgetMinYuan !== undefined ? fields.budgetMinYuan : need.budgetMinYuan
     const budgetMax = fields.budgetMaxYuan !== undefined ? fields.budgetMaxYuan : need.budgetMaxYuan
     if (budgetMin != null && budgetMax != null && budgetMin > budgetMax) {

@@ -1,3 +1,4 @@
+import { requireKnownTerms } from './places-and-chains.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
@@ -12,6 +13,10 @@ export async function updateOrganization({ ctx, actor, id, input }: { ctx: Actio
   if (input.providerType && current.kind !== 'provider') {
     throw new ValidationError('企业没有服务方类型 (an enterprise has no providerType)', [{ path: 'providerType', message: '企业不适用' }])
   }
+  await requireKnownTerms(ctx.db, [
+    { kind: 'county', path: 'county', values: current.kind === 'enterprise' && input.county && input.county !== current.county ? [input.county] : [] },
+    { kind: 'industry_chain', path: 'industryChains', values: (input.industryChains ?? []).filter((c) => !current.industryChains.includes(c)) },
+  ])
   try {
     return await updateOrganizationRow(ctx.db, id, { ...input, updatedAt: ctx.now() })
   } catch (error) {

@@ -6,6 +6,7 @@ import type {
   CapabilityHistoryTable,
   NeedHistoryTable,
   NeedsTable,
+  VocabularyTermsTable,
 } from './tables/catalogue.ts'
 import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
 import type { CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
@@ -44,6 +45,7 @@ export interface Database {
   agreements: AgreementsTable
   resolutions: ResolutionsTable
   outcomeVersions: OutcomeVersionsTable
+  vocabularyTerms: VocabularyTermsTable
 }
 
 export type Db = Kysely<Database>

@@ -9,6 +9,7 @@ import * as groups from '../../db/migrations/2026-11-23-06-group-sessions.ts'
 import * as outcomes from '../../db/migrations/2026-11-23-07-outcomes.ts'
 import * as confirmation from '../../db/migrations/2026-11-23-08-follow-up-confirmation.ts'
 import * as trackRecordIndexes from '../../db/migrations/2026-11-23-09-track-record-indexes.ts'
+import * as placesAndChains from '../../db/migrations/2026-12-02-01-places-and-chains.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-07-outcomes': outcomes,
   '2026-11-23-08-follow-up-confirmation': confirmation,
   '2026-11-23-09-track-record-indexes': trackRecordIndexes,
+  '2026-12-02-01-places-and-chains': placesAndChains,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,3 +1,4 @@
+import { requireKnownTerms } from '../catalogue/places-and-chains.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { existingOrganizationIds } from '../catalogue/organizations.repository.ts'
@@ -13,6 +14,7 @@ export async function createEvent({ ctx, actor, input }: { ctx: ActionContext; a
   const known = await existingOrganizationIds(ctx.db, input.invitedOrganizationIds)
   const missing = input.invitedOrganizationIds.filter((id) => !known.has(id))
   if (missing.length) throw new ValidationError('受邀机构不存在 (unknown invited organizations)', missing.map((id) => ({ path: 'invitedOrganizationIds', message: `${id} 不存在` })))
+  await requireKnownTerms(ctx.db, [{ kind: 'county', path: 'county', values: [input.county] }])
   const at = (date: string, time: string) => localToInstant(date, time, input.timeZone)
   const now = ctx.now()
   const id = ctx.newId()

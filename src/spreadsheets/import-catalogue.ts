@@ -18,6 +18,7 @@ import { capabilityByOwnerAndTitle, organizationByCodeOrName, providersByName } 
 const cell = (row: Row, name: string) => (row[name] ?? '').trim()
 
 export const organizationsImport: ImportSpec<CreateOrganization> = {
+  terms: (input) => [{ kind: 'county', path: '县市区', values: input.kind === 'enterprise' ? [input.county] : [] }, { kind: 'industry_chain', path: '产业链', values: input.industryChains }],
   async parse(_ctx, row) {
     const title = cell(row, '机构名称')
     const type = cell(row, '机构类型')
@@ -45,6 +46,7 @@ export const organizationsImport: ImportSpec<CreateOrganization> = {
 const providerIds = new WeakMap<ActionContext, Promise<Map<string, string>>>()
 
 export const capabilitiesImport: ImportSpec<CreateCapability & { organizationId: string }> = {
+  terms: (input) => [{ kind: 'industry_chain', path: '产业链', values: input.industryChains }, { kind: 'county', path: '服务地区', values: input.regionsServed }],
   async parse(ctx, row) {
     const title = cell(row, '能力名称')
     const owner = cell(row, '服务方名称')

@@ -29,6 +29,7 @@ export const needsImport: ImportSpec<CreateNeed & { organizationId: string }> = 
     if (!found) return undefined
     return isFinal(found.status) ? { id: found.id, locked: '该需求已结束，不能通过导入修改 (the need is finished)' } : { id: found.id }
   },
+  terms: (input) => [{ kind: 'county', path: NEED_SHEET_COLUMNS.county, values: [input.county] }, { kind: 'industry_chain', path: NEED_SHEET_COLUMNS.industryChain, values: [input.industryChain] }],
   create: async (ctx, actor, input) => (await createNeed({ ctx, actor, input })).id,
   async update(ctx, actor, id, input) {
     const { organizationId: _o, status: _s, ...fields } = input

@@ -1,3 +1,4 @@
+import { unknownTerms, type TermCheck } from '../catalogue/places-and-chains.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
@@ -22,6 +23,8 @@ export interface ImportSpec<Input> {
   existing(ctx: ActionContext, input: Input): Promise<{ id: string; locked?: string } | undefined>
   create(ctx: ActionContext, actor: Actor, input: Input): Promise<string>
   update(ctx: ActionContext, actor: Actor, id: string, input: Input): Promise<void>
+  /** The counties and chains the row names, checked in the dry run too (with the near miss). */
+  terms?(input: Input): TermCheck[]
 }
 
 /**
@@ -51,6 +54,8 @@ export async function runImport<Input>(
     if (!parsed.ok) { plan.push({ row: number, title: parsed.title, action: 'reject', errors: parsed.errors }); continue }
     if (seen.has(parsed.key)) { plan.push({ row: number, title: parsed.title, action: 'reject', errors: [{ path: '(row)', message: '与本文件中前面的行重复 (repeats an earlier row)' }] }); continue }
     seen.add(parsed.key)
+    const unknown = spec.terms ? await unknownTerms(ctx.db, spec.terms(parsed.input)) : []
+    if (unknown.length) { plan.push({ row: number, title: parsed.title, action: 'reject', errors: unknown }); continue }
     const existing = await spec.existing(ctx, parsed.input)
     if (existing?.locked) { plan.push({ row: number, title: parsed.title, action: 'reject', id: existing.id, errors: [{ path: '(row)', message: existing.locked }] }); continue }
     plan.push({ row: number, title: parsed.title, action: existing ? 'update' : 'create', ...(existing ? { id: existing.id } : {}), input: parsed.input })

@@ -60,3 +60,9 @@ export function buildCapability(api: ApiClient, organizationId: string, override
     }),
   )
 }
+
+/** Adds counties and industry chains to the association's lists, as a coordinator does, so a test can use names of its own. */
+export async function addTerms(api: ApiClient, terms: { counties?: string[]; industryChains?: string[] }) {
+  for (const name of terms.counties ?? []) expect((await api.post('/api/v1/vocabularies/counties', { name })).status).toBe(201)
+  for (const name of terms.industryChains ?? []) expect((await api.post('/api/v1/vocabularies/industry-chains', { name })).status).toBe(201)
+}

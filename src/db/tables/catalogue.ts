@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
 export type Visibility = 'public' | 'summary' | 'confidential'
 export type NeedStatus =
@@ -87,4 +87,14 @@ export interface NeedHistoryTable extends HistoryTable<NeedStatus> {
 }
 export interface CapabilityHistoryTable extends HistoryTable<CapabilityStatus> {
   capabilityId: string
+}
+
+export type VocabularyKind = 'county' | 'industry_chain'
+
+/** The association's counties and industry chains: records name one of these. */
+export interface VocabularyTermsTable {
+  kind: VocabularyKind
+  name: string
+  position: number
+  createdAt: Generated<Date>
 }
