@@ -10,6 +10,7 @@ import * as outcomes from '../../db/migrations/2026-11-23-07-outcomes.ts'
 import * as confirmation from '../../db/migrations/2026-11-23-08-follow-up-confirmation.ts'
 import * as trackRecordIndexes from '../../db/migrations/2026-11-23-09-track-record-indexes.ts'
 import * as placesAndChains from '../../db/migrations/2026-12-02-01-places-and-chains.ts'
+import * as eventCancellation from '../../db/migrations/2026-12-02-02-event-cancellation.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-08-follow-up-confirmation': confirmation,
   '2026-11-23-09-track-record-indexes': trackRecordIndexes,
   '2026-12-02-01-places-and-chains': placesAndChains,
+  '2026-12-02-02-event-cancellation': eventCancellation,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -29,6 +29,7 @@ export async function attendeeSides(db: DbOrTx, personIds: string[]) {
 export async function bookSession({ ctx, actor, eventId, input }: { ctx: ActionContext; actor: Actor; eventId: string; input: BookSession }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以安排对接 (only coordinators book sessions)')
   const event = await getEvent({ ctx, actor, id: eventId })
+  if (event.status === 'cancelled') throw new ConflictError('活动已取消 (the event is cancelled)')
   if (!(await findNeed(ctx.db, input.needId))) throw new NotFoundError('技术需求')
   if (!(await findCapability(ctx.db, input.capabilityId))) throw new NotFoundError('服务能力')
   if (input.tableId && !event.tables.some((t) => t.id === input.tableId)) {

@@ -1,3 +1,5 @@
+import { updateEvent } from './update-event.ts'
+import { cancelEvent } from './cancel-event.ts'
 import { allOrNothing } from '../db/bulk.ts'
 import { createRouter } from '../http/router.ts'
 import { bookSession } from './book-session.ts'
@@ -21,6 +23,13 @@ export const eventsRouter = createRouter()
   })
   .openapi(routes.getEventRoute, async (c) => {
     return c.json(presentEvent(await getEvent({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id })), 200)
+  })
+  .openapi(routes.updateEventRoute, async (c) => {
+    return c.json(presentEvent(await updateEvent({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, input: c.req.valid('json') })), 200)
+  })
+  .openapi(routes.cancelEventRoute, async (c) => {
+    const { event, sessionsCancelled } = await cancelEvent({ ctx: c.get('ctx'), actor: c.get('actor'), id: c.req.valid('param').id, reason: c.req.valid('json').reason })
+    return c.json({ event: presentEvent(event), sessionsCancelled }, 200)
   })
   .openapi(routes.setAvailabilityRoute, async (c) => {
     const saved = await setAvailability({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, input: c.req.valid('json') })

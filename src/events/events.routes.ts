@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Id, IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
-import { BookSession, CreateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
+import { BookSession, CancelEvent, CreateEvent, UpdateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
 
 const tags = ['对接活动 Events']
 const Availability = z.object({ personId: z.string(), windows: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })) })
@@ -16,6 +16,20 @@ export const listEventsRoute = createRoute({
   method: 'get', path: '/events', tags, security: bearer,
   summary: '对接活动列表 Events (staff: those their organization is invited to)',
   responses: { 200: jsonResponse(z.object({ items: z.array(Event) }), '活动 (events), newest first'), ...problemResponses },
+})
+
+export const updateEventRoute = createRoute({
+  method: 'patch', path: '/events/{id}', tags, security: bearer,
+  summary: '修改对接活动（名称、地点、链接、日期与时间、桌位、受邀机构）Edit an event; refused with the list of sessions it would strand — coordinators',
+  request: { params: IdParam, body: jsonBody(UpdateEvent) },
+  responses: { 200: jsonResponse(Event, '已修改 (updated)'), ...problemResponses },
+})
+
+export const cancelEventRoute = createRoute({
+  method: 'post', path: '/events/{id}/cancel', tags, security: bearer,
+  summary: '取消整个对接活动：未举行的对接会全部取消并通知 Cancel an event: its sessions are cancelled and CANCELs sent — coordinators',
+  request: { params: IdParam, body: jsonBody(CancelEvent) },
+  responses: { 200: jsonResponse(z.object({ event: Event, sessionsCancelled: z.number().int() }), '已取消 (cancelled)'), ...problemResponses },
 })
 
 export const getEventRoute = createRoute({

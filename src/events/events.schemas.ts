@@ -6,41 +6,67 @@ const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s)).openapi({ type: 'string', example: '2026-12-05T08:30:00+08:00' })
 const later = (r: { start?: string; end?: string; opens?: string; closes?: string }) => (r.start ?? r.opens)! < (r.end ?? r.closes)!
 
+const EventDay = z.strictObject({
+  date: CalendarDate,
+  opens: LocalTime,
+  closes: LocalTime,
+  breaks: z.array(z.strictObject({ start: LocalTime, end: LocalTime }).refine(later, '休息结束须晚于开始 (a break must end after it starts)')).max(10).default([]),
+}).refine(later, '结束时间须晚于开始 (closes must be after opens)')
+
+const eventFields = {
+  title: requiredText(200).openapi({ example: '金桥行动汶上行' }),
+  kind: z.enum(['on_site', 'online', 'hybrid']).openapi({ description: 'on_site 现场 / online 线上 / hybrid 线上线下' }),
+  venue: text(200).optional(),
+  address: text(300).optional(),
+  onlineUrl: z.url().max(500).optional(),
+  county: requiredText(40),
+  days: z.array(EventDay).min(1).max(14),
+  invitedOrganizationIds: z.array(Id).max(1000),
+}
+const distinctTables = (tables: { name: string }[] | undefined) => !tables || new Set(tables.map((t) => t.name)).size === tables.length
+
 export const CreateEvent = z
   .strictObject({
-    title: requiredText(200).openapi({ example: '金桥行动汶上行' }),
-    kind: z.enum(['on_site', 'online', 'hybrid']).openapi({ description: 'on_site 现场 / online 线上 / hybrid 线上线下' }),
-    venue: text(200).optional(),
-    address: text(300).optional(),
-    onlineUrl: z.url().max(500).optional(),
-    county: requiredText(40),
+    ...eventFields,
     timeZone: z.string().refine(isTimeZone, '未知的时区 (unknown time zone)').default('Asia/Shanghai'),
     slotMinutes: z.number().int().min(5).max(240).default(20),
-    days: z
-      .array(
-        z.strictObject({
-          date: CalendarDate,
-          opens: LocalTime,
-          closes: LocalTime,
-          breaks: z.array(z.strictObject({ start: LocalTime, end: LocalTime }).refine(later, '休息结束须晚于开始 (a break must end after it starts)')).max(10).default([]),
-        }).refine(later, '结束时间须晚于开始 (closes must be after opens)'),
-      )
-      .min(1)
-      .max(14),
     tables: z.array(z.strictObject({ name: requiredText(40), capacity: z.number().int().min(1).max(100).default(4) })).max(200).default([]),
-    invitedOrganizationIds: z.array(Id).max(1000).default([]),
+    invitedOrganizationIds: eventFields.invitedOrganizationIds.default([]),
   })
   .refine((e) => e.kind === 'online' || e.tables.length > 0, { message: '现场活动须设置桌位或会议室 (an on-site event needs tables or rooms)', path: ['tables'] })
-  .refine((e) => new Set(e.tables.map((t) => t.name)).size === e.tables.length, { message: '桌位名称不能重复 (table names must differ)', path: ['tables'] })
+  .refine((e) => distinctTables(e.tables), { message: '桌位名称不能重复 (table names must differ)', path: ['tables'] })
   .openapi('CreateEvent')
 export type CreateEvent = z.infer<typeof CreateEvent>
+
+/**
+ * An edit of an event: any of its fields. Days, tables and invitations given replace the old
+ * ones; a table keeps its id (and its sessions) when the id is given.
+ */
+export const UpdateEvent = z
+  .strictObject({
+    title: eventFields.title.optional(),
+    kind: eventFields.kind.optional(),
+    venue: text(200).nullable().optional(),
+    address: text(300).nullable().optional(),
+    onlineUrl: z.url().max(500).nullable().optional(),
+    county: eventFields.county.optional(),
+    days: eventFields.days.optional(),
+    tables: z.array(z.strictObject({ id: Id.optional(), name: requiredText(40), capacity: z.number().int().min(1).max(100).default(4) })).max(200).optional(),
+    invitedOrganizationIds: eventFields.invitedOrganizationIds.optional(),
+  })
+  .refine((e) => distinctTables(e.tables), { message: '桌位名称不能重复 (table names must differ)', path: ['tables'] })
+  .openapi('UpdateEvent')
+export type UpdateEvent = z.infer<typeof UpdateEvent>
+
+export const CancelEvent = z.strictObject({ reason: requiredText(500).openapi({ description: '取消原因，写入参会人的取消通知 (why; kept with the event)' }) }).openapi('CancelEvent')
 
 const RangeOut = z.object({ startsAt: Timestamp, endsAt: Timestamp })
 export const Event = z
   .object({
     id: Id, title: z.string(), kind: z.enum(['on_site', 'online', 'hybrid']), venue: z.string().nullable(), address: z.string().nullable(),
     onlineUrl: z.string().nullable(), county: z.string(), timeZone: z.string(), slotMinutes: z.number(), organizerId: Id,
-    status: z.enum(['planning', 'published', 'closed', 'cancelled']), days: z.array(RangeOut), breaks: z.array(RangeOut),
+    status: z.enum(['planning', 'published', 'closed', 'cancelled']), cancelledAt: Timestamp.nullable(), cancelReason: z.string().nullable(),
+    days: z.array(RangeOut), breaks: z.array(RangeOut),
     tables: z.array(z.object({ id: Id, name: z.string(), capacity: z.number() })), invitedOrganizationIds: z.array(Id), slots: z.number().int(),
     createdAt: Timestamp, updatedAt: Timestamp,
   })

@@ -23,6 +23,7 @@ export function presentEvent(e: EventDetail) {
     days: e.days.map(range),
     breaks: e.breaks.map(range),
     slots: eventSlots(e.days, e.breaks, e.slotMinutes).length,
+    cancelledAt: e.cancelledAt?.toISOString() ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   }

@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.ts'
 import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
-import { ForbiddenError } from '../errors.ts'
+import { ConflictError, ForbiddenError } from '../errors.ts'
 import { availabilityOf, deleteUnpinnedProposals, insertSession, sessionsOf } from './events.repository.ts'
 import { eventMeetingRequests } from './meeting-requests.repository.ts'
 import { getEvent } from './read-events.ts'
@@ -19,6 +19,7 @@ import { eventSlots, slotsWithin } from './slots.ts'
 export async function scheduleEvent({ ctx, actor, eventId, apply }: { ctx: ActionContext; actor: Actor; eventId: string; apply: boolean }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以排程 (only coordinators schedule events)')
   const event = await getEvent({ ctx, actor, id: eventId })
+  if (event.status === 'cancelled') throw new ConflictError('活动已取消 (the event is cancelled)')
   const slots = eventSlots(event.days, event.breaks, event.slotMinutes)
   const kept = (await sessionsOf(ctx.db, eventId)).filter((s) => s.status !== 'cancelled' && (s.pinned || s.status !== 'proposed'))
   const { requests, unrepresented } = await eventMeetingRequests(ctx.db, eventId, new Set(kept.map((s) => `${s.needId}/${s.capabilityId}`)))

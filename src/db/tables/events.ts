@@ -17,6 +17,8 @@ export interface EventsTable {
   slotMinutes: number
   organizerId: string
   status: ColumnType<EventStatus, EventStatus | undefined, EventStatus>
+  cancelledAt: ColumnType<Date | null, Date | null | undefined, Date | null>
+  cancelReason: ColumnType<string | null, string | null | undefined, string | null>
   createdAt: Date
   updatedAt: Date
 }
