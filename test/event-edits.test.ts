@@ -32,7 +32,7 @@ const book = async (event: any, time: string, tableName = 'A1') => {
   expect(r.status, JSON.stringify(r.body)).toBe(201)
   return r.body
 }
-const outbox = (kind: string) => t.db.selectFrom('outbox').select(['toEmail', 'text', 'ics']).where('kind', '=', kind).execute()
+const outbox = (kind: 'invite' | 'update' | 'cancellation') => t.db.selectFrom('outbox').select(['toEmail', 'text', 'ics']).where('kind', '=', kind).execute()
 
 describe('editing an event', () => {
   test('name, venue, link, hours, breaks, tables and invitations change; a new venue updates every invite', async () => {
@@ -72,8 +72,8 @@ describe('editing an event', () => {
     expect(same.tables).toHaveLength(2)
     expect(same.days).toEqual(event.days)
     expect(same.invitedOrganizationIds).toHaveLength(3)
-    const staff = await t.api.patch(`/api/v1/events/${event.id}`, { title: 'x' })
-    expect(staff.status).toBe(200)
+    // An edit that strands nothing still goes through.
+    expect((await t.api.patch(`/api/v1/events/${event.id}`, { title: '金桥行动汶上行（二）' })).status).toBe(200)
   })
 })
 

@@ -17,12 +17,22 @@ export const NEED_SHEET_COLUMNS = {
   budgetMax: '预算上限（元）',
   deadline: '截止日期',
   visibility: '公开方式',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  contactEmail: '联系邮箱',
 } as const
 
+
+export interface NeedContact {
+  name: string
+  phone: string | null
+  email: string | null
+}
 
 export interface NeedRowInput {
   enterprise: string
   fields: Record<string, unknown>
+  contact: NeedContact | null
 }
 
 /** One sheet row as the fields of a need, or the reasons it cannot be one. Pure. */
@@ -49,5 +59,9 @@ export function needFromRow(row: Row): { ok: true; value: NeedRowInput } | { ok:
   }
   const deadline = get('deadline').replace(/[/.]/g, '-')
   if (deadline) fields.deadline = deadline
-  return errors.length ? { ok: false, errors } : { ok: true, value: { enterprise, fields } }
+  // The contact the compendium prints: a colleague found by e-mail or name, or added on import.
+  const contact = { name: get('contactName'), phone: get('contactPhone') || null, email: get('contactEmail').toLowerCase() || null }
+  if (!contact.name && (contact.phone || contact.email)) errors.push({ path: NEED_SHEET_COLUMNS.contactName, message: '填写了联系电话或邮箱时须填写联系人 (name the contact)' })
+  if (contact.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email)) errors.push({ path: NEED_SHEET_COLUMNS.contactEmail, message: '不是有效的电子邮件地址 (not an e-mail address)' })
+  return errors.length ? { ok: false, errors } : { ok: true, value: { enterprise, fields, contact: contact.name ? contact : null } }
 }

@@ -4,6 +4,7 @@ import { compendiumHtml, compendiumXlsx } from './export-compendium.ts'
 import { capabilitiesImport, organizationsImport } from './import-catalogue.ts'
 import { needsImport } from './import-needs.ts'
 import { runImport } from './import-runner.ts'
+import { TEMPLATES, templateWorkbook } from './templates.ts'
 import * as routes from './spreadsheets.routes.ts'
 
 export const spreadsheetsRouter = createRouter()
@@ -17,6 +18,13 @@ export const spreadsheetsRouter = createRouter()
     const what = c.req.valid('param').kind
     const result = what === 'needs' ? await runImport(needsImport, input) : what === 'organizations' ? await runImport(organizationsImport, input) : await runImport(capabilitiesImport, input)
     return c.json(result, 200)
+  })
+  .openapi(routes.importTemplateRoute, async (c) => {
+    const kind = c.req.valid('param').kind
+    const file = await templateWorkbook(kind)
+    c.header('content-type', routes.XLSX)
+    c.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(TEMPLATES[kind].title)}.xlsx`)
+    return c.body(file as never, 200) as never
   })
   .openapi(routes.compendiumXlsxRoute, async (c) => {
     const { title, ...filter } = c.req.valid('query')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
 
 export async function enterprisesByName(db: DbOrTx): Promise<Map<string, string>> {
@@ -37,4 +38,13 @@ export async function organizationByCodeOrName(db: DbOrTx, creditCode: string | 
 
 export async function capabilityByOwnerAndTitle(db: DbOrTx, organizationId: string, title: string) {
   return db.selectFrom('capabilities').select('id').where('organizationId', '=', organizationId).where('title', '=', title).orderBy('id').executeTakeFirst()
+}
+
+/** A person of the organisation known by e-mail (case-insensitive) or, failing that, by name. */
+export async function colleagueByEmailOrName(db: DbOrTx, organizationId: string, email: string | null, name: string) {
+  if (email) {
+    const byEmail = await db.selectFrom('people').select(['id', 'organizationId']).where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst()
+    if (byEmail) return byEmail
+  }
+  return db.selectFrom('people').select(['id', 'organizationId']).where('organizationId', '=', organizationId).where('name', '=', name).orderBy('id').executeTakeFirst()
 }

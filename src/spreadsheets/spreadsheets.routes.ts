@@ -27,6 +27,13 @@ export const importNeedsRoute = createRoute({
   },
 })
 
+export const importTemplateRoute = createRoute({
+  method: 'get', path: '/imports/{kind}/template.xlsx', tags, security: bearer,
+  summary: '导入模板：表头、示例行与填写说明 The import template: headers, an example row and a sheet explaining each column',
+  request: { params: z.object({ kind: z.enum(['organizations', 'needs', 'capabilities']).openapi({ param: { name: 'kind', in: 'path' } }) }) },
+  responses: { 200: { description: '.xlsx', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...problemResponses },
+})
+
 const CompendiumQuery = z.object({ county: z.string().min(1).max(40).optional(), industryChain: z.string().min(1).max(40).optional(), title: z.string().min(1).max(100).default('技术需求汇编') })
 
 export const compendiumXlsxRoute = createRoute({
