@@ -121,7 +121,7 @@ describe('the yearly figures', () => {
     const r = await t.api.get(`/api/v1/reports/funnel?from=2026-01-01&to=2026-12-31&county=${encodeURIComponent(o.wenshang)}`)
     // n1: session held, intention, agreement, resolved; n3: session held, nothing more.
     expect(r.body.items.map((s: any) => [s.stage, s.count, s.conversion])).toEqual([
-      ['filed', 2, null], ['matched', 2, 1], ['inSession', 2, 1], ['intention', 1, 0.5], ['agreement', 1, 1], ['resolved', 1, 1],
+      ['filed', 2, null], ['matched', 2, 1], ['inSession', 2, 1], ['held', 2, 1], ['intention', 1, 0.5], ['agreement', 1, 1], ['resolved', 1, 1],
     ])
   })
 

@@ -36,6 +36,7 @@ export const FUNNEL_STAGES = [
   { stage: 'filed', label: '需求征集', rank: 1 },
   { stage: 'matched', label: '匹配推荐', rank: 2 },
   { stage: 'inSession', label: '安排对接', rank: 4 },
+  { stage: 'held', label: '对接举行', rank: 5 },
   { stage: 'intention', label: '合作意向', rank: 6 },
   { stage: 'agreement', label: '签订协议', rank: 7 },
   { stage: 'resolved', label: '需求解决', rank: 8 },
