@@ -1,6 +1,5 @@
 import { updateEvent } from './update-event.ts'
 import { cancelEvent } from './cancel-event.ts'
-import { allOrNothing } from '../db/bulk.ts'
 import { createRouter } from '../http/router.ts'
 import { bookSession } from './book-session.ts'
 import { createEvent } from './create-event.ts'
@@ -12,7 +11,7 @@ import { confirmEvent } from './confirm-event.ts'
 import { respondToSession } from './respond-session.ts'
 import { createCalendarFeed, revokeCalendarFeed } from './calendar-feed.ts'
 import { sessionInviteFile } from './session-invite.ts'
-import { updateSession } from './update-session.ts'
+import { updateSession, updateSessions } from './update-session.ts'
 
 export const eventsRouter = createRouter()
   .openapi(routes.createEventRoute, async (c) => {
@@ -48,10 +47,7 @@ export const eventsRouter = createRouter()
     return c.json(presentSession(session), 200)
   })
   .openapi(routes.updateSessionsRoute, async (c) => {
-    const { sessionIds, status } = c.req.valid('json')
-    const ctx = c.get('ctx')
-    const actor = c.get('actor')
-    const sessions = await allOrNothing(ctx.db, sessionIds, (tx, id) => updateSession({ ctx: { ...ctx, db: tx as typeof ctx.db }, actor, id, input: { status } }))
+    const sessions = await updateSessions({ ctx: c.get('ctx'), actor: c.get('actor'), ...c.req.valid('json') })
     return c.json({ items: sessions.map(presentSession) }, 200)
   })
   .openapi(routes.scheduleEventRoute, async (c) => {

@@ -121,11 +121,12 @@ export async function sessionsOf(db: DbOrTx, eventId: string, sessionIds?: strin
   const groups = sessions.length
     ? await db.selectFrom('sessionMatches').select(['sessionId', 'needId', 'capabilityId']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
     : []
+  const labelOf = new Map(labels.map((l) => [l.id, l]))
   return sessions.map((s) => ({
     ...s,
-    needTitle: labels.find((l) => l.id === s.id)?.needTitle ?? null,
-    capabilityTitle: labels.find((l) => l.id === s.id)?.capabilityTitle ?? null,
-    tableName: labels.find((l) => l.id === s.id)?.tableName ?? null,
+    needTitle: labelOf.get(s.id)?.needTitle ?? null,
+    capabilityTitle: labelOf.get(s.id)?.capabilityTitle ?? null,
+    tableName: labelOf.get(s.id)?.tableName ?? null,
     attendees: attendees.filter((a) => a.sessionId === s.id).map(({ sessionId: _, ...a }) => a),
     groupMatches: groups.filter((g) => g.sessionId === s.id).map(({ sessionId: _, ...g }) => g),
   }))

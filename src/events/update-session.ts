@@ -1,3 +1,4 @@
+import { allOrNothing } from '../db/bulk.ts'
 import type { Actor } from '../auth/actor.ts'
 import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import type { ActionContext } from '../deps.ts'
@@ -8,6 +9,11 @@ import { clashError } from './book-session.ts'
 import type { UpdateSession } from './events.schemas.ts'
 import { findEvent, findSession, sessionMatchesOf, sessionsOf, updateSessionRow } from './events.repository.ts'
 import { requireStarted, requireWithinOpeningHours } from './session-rules.ts'
+
+/** Many sessions given one status in one transaction: all change, or none. */
+export async function updateSessions({ ctx, actor, sessionIds, status }: { ctx: ActionContext; actor: Actor; sessionIds: string[]; status: NonNullable<UpdateSession['status']> }) {
+  return allOrNothing(ctx.db, sessionIds, (tx, id) => updateSession({ ctx: { ...ctx, db: tx as ActionContext['db'] }, actor, id, input: { status } }))
+}
 
 /**
  * Reschedule, move, confirm, cancel or record a session. A change of time, table or status raises

@@ -1,3 +1,4 @@
+import { allOrNothing } from '../db/bulk.ts'
 import type { Actor } from '../auth/actor.ts'
 import { findCapability } from '../catalogue/capabilities.repository.ts'
 import { findNeed, insertNeedHistory, updateNeedRow } from '../catalogue/needs.repository.ts'
@@ -19,6 +20,11 @@ import { buildQuery } from './text.ts'
  * time are kept with the decision. Shortlisting or accepting moves a published (or matched) need
  * to "shortlisted" in the same transaction, so the funnel counts itself.
  */
+/** Many decisions in one transaction: all are recorded, or none. */
+export async function decideMatches({ ctx, actor, decisions }: { ctx: ActionContext; actor: Actor; decisions: DecideMatch[] }) {
+  return allOrNothing(ctx.db, decisions, (tx, input) => decideMatch({ ctx: { ...ctx, db: tx as ActionContext['db'] }, actor, input }))
+}
+
 export async function decideMatch({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: DecideMatch }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以确定对接候选 (only coordinators decide on candidates)')
   return withTransaction(ctx.db, async (tx) => {

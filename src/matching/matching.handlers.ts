@@ -1,8 +1,7 @@
-import { allOrNothing } from '../db/bulk.ts'
 import type { MatchRow, MatchTermRow } from '../db/tables/matching.ts'
 import { createRouter } from '../http/router.ts'
 import { batchMatches } from './batch-matches.ts'
-import { decideMatch } from './decide-match.ts'
+import { decideMatch, decideMatches } from './decide-match.ts'
 import { matchesForCapability, matchesForNeed } from './find-matches.ts'
 import { createTermGroup, deleteTermGroup, listTermGroups, updateTermGroup } from './match-terms.ts'
 import { listMatches } from './list-matches.ts'
@@ -33,10 +32,7 @@ export const matchingRouter = createRouter()
     return created ? c.json(presentMatch(match), 201) : c.json(presentMatch(match), 200)
   })
   .openapi(routes.decideMatchesRoute, async (c) => {
-    const { decisions } = c.req.valid('json')
-    const actor = c.get('actor')
-    const ctx = c.get('ctx')
-    const results = await allOrNothing(ctx.db, decisions, (tx, input) => decideMatch({ ctx: { ...ctx, db: tx as typeof ctx.db }, actor, input }))
+    const results = await decideMatches({ ctx: c.get('ctx'), actor: c.get('actor'), decisions: c.req.valid('json').decisions })
     return c.json({ items: results.map((r) => presentMatch(r.match)) }, 200)
   })
   .openapi(routes.listMatchesRoute, async (c) => {
