@@ -1,4 +1,4 @@
-import { formatWhen, layout, type Rendered, type SessionMailBase } from './format.ts'
+import { formatWhen, layout, plainText, type Rendered, type SessionMailBase } from './format.ts'
 
 // After a session: one question, one link, no login. The answers feed the outcomes.
 
@@ -16,5 +16,5 @@ function lines(p: FollowUpEmailProps, language: 'zh' | 'en'): string[][] {
 export function followUpEmail(p: FollowUpEmailProps): Rendered {
   const parts = p.language === 'en' ? [...lines(p, 'zh'), ['— English —'], ...lines(p, 'en')] : lines(p, 'zh')
   const subject = p.language === 'en' ? `对接会回访：${p.eventTitle} | How did it go?` : `对接会回访：${p.eventTitle}`
-  return { subject, html: layout(parts), text: parts.map((b) => b.join('\n')).join('\n\n') + '\n' }
+  return { subject, html: layout(parts), text: plainText(parts) }
 }

@@ -1,4 +1,4 @@
-import { formatWhen, layout, type Rendered, type SessionMailBase } from './format.ts'
+import { dayWord, formatWhen, layout, plainText, type Line, type Rendered, type SessionMailBase } from './format.ts'
 
 // Invite, update, cancellation and reminder for one docking session: Chinese first; a participant
 // who asked for English gets it beside the Chinese.
@@ -11,27 +11,41 @@ export interface SessionEmailProps extends SessionMailBase {
   parties: string
   /** Who signs: the coordinator when they have a mailbox, always the association, and how to reach it. */
   signature: { person: string | null; association: string; contact: string }
+  /** When the mail is written: a reminder says 「今天」 or 「明天」 from it. */
+  writtenAt: Date
+  /** One-click answers (the addresses, or the placeholders the dispatcher fills in); none in a cancellation. */
+  answerLinks?: { accept: string; decline: string; counter: string } | null
 }
 
 const HEAD = {
-  invite: { zh: '对接会邀请', en: 'Invitation to a docking session' },
-  update: { zh: '对接会时间或地点有变更', en: 'Your docking session has changed' },
-  cancellation: { zh: '对接会已取消', en: 'Docking session cancelled' },
-  reminder: { zh: '明天的对接会提醒', en: 'Reminder: your docking session tomorrow' },
+  invite: { zh: () => '对接会邀请', en: () => 'Invitation to a docking session' },
+  update: { zh: () => '对接会时间或地点有变更', en: () => 'Your docking session has changed' },
+  cancellation: { zh: () => '对接会已取消', en: () => 'Docking session cancelled' },
+  reminder: { zh: (day: string) => `${day}的对接会提醒`, en: (day: string) => `Reminder: your docking session ${day}` },
 }
 
 const LEAD = {
-  invite: { zh: '诚邀您参加以下对接会，请在日历中接受或谢绝。', en: 'You are invited to the docking session below; please accept or decline it in your calendar.' },
-  update: { zh: '您的对接会有变更，以本邮件为准，日历已同步更新。', en: 'Your docking session has changed; this message replaces the earlier one and updates your calendar.' },
-  cancellation: { zh: '以下对接会已取消，日历中的安排将被移除。', en: 'The docking session below is cancelled and will be removed from your calendar.' },
-  reminder: { zh: '您明天有一场对接会，请按时到场。', en: 'You have a docking session tomorrow; please be on time.' },
+  invite: { zh: () => '诚邀您参加以下对接会，请点击下方按钮或在日历中接受或谢绝。', en: () => 'You are invited to the docking session below; please accept or decline it with the buttons below or in your calendar.' },
+  update: { zh: () => '您的对接会有变更，以本邮件为准，日历已同步更新；请重新确认能否参加。', en: () => 'Your docking session has changed; this message replaces the earlier one and updates your calendar. Please confirm again whether you can attend.' },
+  cancellation: { zh: () => '以下对接会已取消，日历中的安排将被移除。', en: () => 'The docking session below is cancelled and will be removed from your calendar.' },
+  reminder: { zh: (day: string) => `您${day}有一场对接会，请按时到场。`, en: (day: string) => `You have a docking session ${day}; please be on time.` },
 }
 
-function lines(p: SessionEmailProps, language: 'zh' | 'en'): string[][] {
+const ANSWERS = {
+  zh: { accept: '接受', decline: '谢绝', counter: '另约时间', note: '点击即可答复，无需登录；链接仅供您本人使用。' },
+  en: { accept: 'Accept', decline: 'Decline', counter: 'Propose another time', note: 'One click, no login; the links are for you alone.' },
+}
+
+function lines(p: SessionEmailProps, language: 'zh' | 'en'): Line[][] {
   const zh = language === 'zh'
+  const day = dayWord(p.startsAt, p.writtenAt, p.timeZone, language)
+  const a = ANSWERS[language]
+  const answers: Line[][] = p.answerLinks && p.kind !== 'cancellation'
+    ? [[{ label: a.accept, href: p.answerLinks.accept }, { label: a.decline, href: p.answerLinks.decline }, { label: a.counter, href: p.answerLinks.counter }], [a.note]]
+    : []
   return [
     [zh ? `${p.recipientName}，您好：` : `Dear ${p.recipientName},`],
-    [LEAD[p.kind][language]],
+    [LEAD[p.kind][language](day)],
     [
       `${zh ? '活动' : 'Event'}：${p.eventTitle}`,
       `${zh ? '内容' : 'Topic'}：${p.topic}`,
@@ -39,6 +53,7 @@ function lines(p: SessionEmailProps, language: 'zh' | 'en'): string[][] {
       ...(p.place ? [`${zh ? '地点' : 'Place'}：${p.place}`] : []),
       `${zh ? '参会单位' : 'Parties'}：${p.parties}`,
     ],
+    ...answers,
     [
       ...(p.signature.person ? [p.signature.person] : []),
       p.signature.association,
@@ -50,6 +65,7 @@ function lines(p: SessionEmailProps, language: 'zh' | 'en'): string[][] {
 export function sessionEmail(p: SessionEmailProps): Rendered {
   const zh = lines(p, 'zh')
   const parts = p.language === 'en' ? [...zh, ['— English —'], ...lines(p, 'en')] : zh
-  const subject = p.language === 'en' ? `${HEAD[p.kind].zh}：${p.eventTitle} | ${HEAD[p.kind].en}` : `${HEAD[p.kind].zh}：${p.eventTitle}`
-  return { subject, html: layout(parts), text: parts.map((block) => block.join('\n')).join('\n\n') + '\n' }
+  const head = (language: 'zh' | 'en') => HEAD[p.kind][language](dayWord(p.startsAt, p.writtenAt, p.timeZone, language))
+  const subject = p.language === 'en' ? `${head('zh')}：${p.eventTitle} | ${head('en')}` : `${head('zh')}：${p.eventTitle}`
+  return { subject, html: layout(parts), text: plainText(parts) }
 }

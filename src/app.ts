@@ -7,6 +7,7 @@ import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
 import { needsRouter } from './catalogue/needs.handlers.ts'
 import { organizationsRouter } from './catalogue/organizations.handlers.ts'
 import { matchingRouter } from './matching/matching.handlers.ts'
+import { answersRouter } from './events/answers.handlers.ts'
 import { eventsRouter } from './events/events.handlers.ts'
 import { publicEventsRouter } from './events/public.handlers.ts'
 import { outcomesRouter } from './outcomes/outcomes.handlers.ts'
@@ -50,7 +51,7 @@ export function createApp(deps: Deps) {
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, outcomesRouter, spreadsheetsRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

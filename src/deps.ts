@@ -1,4 +1,5 @@
 import type { Db } from './db/database.ts'
+import type { Config } from './config.ts'
 import { uuidv7 } from './ids.ts'
 
 /** What the app needs from outside; tests build their own. */
@@ -7,8 +8,13 @@ export interface Deps {
   /** The clock, injected so time-dependent rules can be tested. */
   now: () => Date
   maxBodyBytes: number
-  /** Who invites and e-mails come from (and the invite's organizer when the coordinator has no address). */
+  /** Who invites and e-mails come from. */
   mailFrom: { name: string; email: string }
+  /**
+   * The mailbox the platform reads (JINQIAO_REPLY_TO; the From address when unset): every
+   * invite's ORGANIZER and Reply-To, so calendar clients' answers come back here.
+   */
+  replyTo?: string
   /** Where people reach the server: links in e-mails and calendar feeds start here. */
   publicUrl: string
   /** The association running the programme: e-mails are signed with its name and contact. */
@@ -28,10 +34,23 @@ export interface ActionContext {
   now: () => Date
   newId: () => string
   mailFrom: { name: string; email: string }
+  replyTo: string
   publicUrl: string
   association: Association
 }
 
 export function actionContext(deps: Deps): ActionContext {
-  return { db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom, publicUrl: deps.publicUrl.replace(/\/+$/, ''), association: deps.association ?? DEFAULT_ASSOCIATION }
+  return {
+    db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom, replyTo: deps.replyTo ?? deps.mailFrom.email,
+    publicUrl: deps.publicUrl.replace(/\/+$/, ''), association: deps.association ?? DEFAULT_ASSOCIATION,
+  }
+}
+
+/** The settings every entry point (Node, Workers) takes from the environment. */
+export function depsFromConfig(db: Db, config: Config): Deps {
+  return {
+    db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES,
+    mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, replyTo: config.JINQIAO_REPLY_TO ?? config.JINQIAO_MAIL_FROM,
+    publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null },
+  }
 }

@@ -40,4 +40,4 @@ export class RuleError extends DomainError {
     this.errors = errors
   }
 }
-export type RuleType = 'outside-opening-hours' | 'not-started-yet' | 'needs-a-record'
+export type RuleType = 'outside-opening-hours' | 'not-started-yet' | 'needs-a-record' | 'session-cancelled'

@@ -3,15 +3,16 @@ import { createApp } from './app.ts'
 import { provisionAdminToken } from './auth/provision-admin.ts'
 import { ConfigError, parseConfig } from './config.ts'
 import { openDatabase } from './db/open.ts'
-import { actionContext, type Deps } from './deps.ts'
-import { startMailDispatcher } from './mail/dispatch-loop.ts'
+import { actionContext, depsFromConfig, type Deps } from './deps.ts'
+import { startMailDispatcher } from './jobs/mail-jobs.ts'
+import { startReplyMailbox } from './jobs/reply-mailbox.ts'
 import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
 
 /** Starts the server: settings → database (migrated) → admin token → HTTP. */
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
   const config = parseConfig(env)
   const { db, description } = await openDatabase(config)
-  const deps: Deps = { db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null } }
+  const deps = depsFromConfig(db, config)
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
@@ -31,8 +32,11 @@ export async function startServer(env: Record<string, string | undefined>, onRea
   }
   const mail = config.SMTP_URL ? startMailDispatcher(deps, config.SMTP_URL) : undefined
   if (!mail) console.log('SMTP_URL is not set: e-mail waits in the outbox until it is.')
+  const replies = await startReplyMailbox(deps, { imapUrl: config.JINQIAO_REPLY_IMAP_URL, smtpPort: config.JINQIAO_REPLY_SMTP_PORT, smtpHost: config.JINQIAO_REPLY_SMTP_HOST })
+  if (!replies.reading) console.log('No reply mailbox is read (set JINQIAO_REPLY_IMAP_URL or JINQIAO_REPLY_SMTP_PORT): answers from calendar clients are not recorded; the one-click links still are.')
   const stop = () => {
     mail?.stop()
+    void replies.stop()
     server.close()
     void db.destroy().finally(() => process.exit(0))
   }

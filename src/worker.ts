@@ -1,5 +1,6 @@
 import { createApp } from './app.ts'
 import { parseConfig } from './config.ts'
+import { depsFromConfig } from './deps.ts'
 import { createPostgresDb } from './db/postgres.ts'
 
 // Cloudflare Workers entry: the same app over PostgreSQL (Hyperdrive or DATABASE_URL).
@@ -22,7 +23,7 @@ export default {
     if (!url) return new Response('DATABASE_URL or a HYPERDRIVE binding is required', { status: 503 })
     // One small pool per request: Workers may not share sockets between requests.
     const db = createPostgresDb({ url, maxConnections: 1 })
-    const response = await createApp({ db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES, mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null } }).fetch(request)
+    const response = await createApp(depsFromConfig(db, config)).fetch(request)
     ctx.waitUntil(db.destroy())
     return response
   },

@@ -39,6 +39,8 @@ describe('editing an event', () => {
     const event = await newEvent()
     const s = await book(event, '09:00')
     expect((await t.api.patch(`/api/v1/sessions/${s.id}`, { status: 'confirmed' })).status).toBe(200)
+    // The invites went out (an unsent one would be replaced by an invite, not followed by an update).
+    await t.db.updateTable('outbox').set({ status: 'sent', sentAt: t.clock.now }).where('kind', '=', 'invite').execute()
     const before = (await outbox('update')).length
     const r = await t.api.patch(`/api/v1/events/${event.id}`, {
       title: '金桥行动汶上行（纺织专场）', venue: '汶上县会展中心', days: [{ date: '2026-12-05', opens: '08:30', closes: '12:00', breaks: [{ start: '10:00', end: '10:20' }] }],

@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { actionContext } from '../src/deps.ts'
 import { queueFollowUps, queueReminders } from '../src/events/session-mail-jobs.ts'
-import { dispatchDue } from '../src/mail/dispatcher.ts'
+import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { smtpTransport } from '../src/mail/smtp-transport.ts'
 import { uuidv7 } from '../src/ids.ts'
 import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
@@ -48,7 +48,7 @@ async function twoSessions() {
 
 const dispatch = () => {
   const transport = smtpTransport(sink.url)
-  return dispatchDue({ db: t.db, transport, now: () => t.clock.now, newId: () => uuidv7(), from: t.deps.mailFrom }).finally(() => transport.close())
+  return dispatchOutbox(t.deps, transport).finally(() => transport.close())
 }
 
 describe('answering an invite', () => {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { dispatchDue } from '../src/mail/dispatcher.ts'
+import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { outboxCounts } from '../src/mail/outbox.repository.ts'
 import { smtpTransport } from '../src/mail/smtp-transport.ts'
 import { uuidv7 } from '../src/ids.ts'
@@ -22,7 +22,7 @@ afterAll(async () => {
 const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`).toISOString()
 const dispatch = (url = sink.url) => {
   const transport = smtpTransport(url)
-  return dispatchDue({ db: t.db, transport, now: () => t.clock.now, newId: () => uuidv7(), from: t.deps.mailFrom }).finally(() => transport.close())
+  return dispatchOutbox(t.deps, transport).finally(() => transport.close())
 }
 
 /** A one-table event with one session between an enterprise contact and an expert who reads English. */

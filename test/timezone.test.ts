@@ -9,8 +9,8 @@ import { sessionInvite } from './src/events/calendar.ts'
 import { sessionEmail } from './emails/session-email.ts'
 const startsAt = localToInstant('2026-12-05', '08:30', 'Asia/Shanghai')
 const endsAt = localToInstant('2026-12-05', '09:00', 'Asia/Shanghai')
-const { ics } = sessionInvite({ session: { id: 's', sequence: 0, startsAt, endsAt, summary: 'x', description: 'y', location: null, url: null, cancelled: false }, organizer: { name: 'o', email: 'o@example.org' }, attendees: [], stamp: new Date(0) })
-const mail = sessionEmail({ kind: 'invite', language: 'zh', recipientName: 'r', eventTitle: 'e', topic: 't', startsAt, endsAt, timeZone: 'Asia/Shanghai', place: null, parties: 'p', signature: { person: 'o', association: 'a', contact: 'c' } })
+const { ics } = sessionInvite({ session: { id: 's', sequence: 0, startsAt, endsAt, summary: 'x', description: 'y', location: null, url: null, conferenceLabel: 'c', alarm: 'a', language: 'zh', cancelled: false }, organizer: { name: 'o', email: 'o@example.org' }, attendees: [], stamp: new Date(0) })
+const mail = sessionEmail({ kind: 'invite', language: 'zh', recipientName: 'r', eventTitle: 'e', topic: 't', startsAt, endsAt, timeZone: 'Asia/Shanghai', place: null, parties: 'p', signature: { person: 'o', association: 'a', contact: 'c' }, writtenAt: new Date(0) })
 console.log(JSON.stringify({ start: startsAt.toISOString(), dtstart: ics.match(/DTSTART[^\\r]*/)[0], when: mail.text.match(/时间：.*/)[0] }))
 `
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, PageQuery, Timestamp, requiredText, tagList } from '../http/common.schemas.ts'
+import { Id, PageQuery, Timestamp, requiredText, tagList, requiredProse } from '../http/common.schemas.ts'
 import { CooperationMode, HistoryEntry, NeedType, Visibility } from './needs.schemas.ts'
 import { CAPABILITY_STATUSES } from './vocabulary.ts'
 
@@ -7,7 +7,7 @@ export const CapabilityStatus = z.enum(CAPABILITY_STATUSES.codes).openapi({ desc
 
 const capabilityFields = {
   title: requiredText(200).openapi({ example: '织物缺陷机器视觉检测' }),
-  description: requiredText(5000).openapi({ example: '基于深度学习的织物表面缺陷在线检测系统，可识别断经、断纬、破洞等 20 余类疵点。' }),
+  description: requiredProse(5000).openapi({ example: '基于深度学习的织物表面缺陷在线检测系统，可识别断经、断纬、破洞等 20 余类疵点。' }),
   keywords: tagList(),
   fields: tagList().openapi({ description: '技术领域 (technical fields)' }),
   industryChains: tagList(10).openapi({ description: '服务的产业链 (industry chains served)' }),
@@ -45,7 +45,7 @@ export const UpdateCapability = z
       [K in keyof typeof capabilityFields]: z.ZodOptional<(typeof capabilityFields)[K]>
     }),
     status: CapabilityStatus.optional(),
-    statusReason: requiredText(500).optional(),
+    statusReason: requiredProse(500).optional(),
   })
   .openapi('UpdateCapability')
 export type UpdateCapability = z.infer<typeof UpdateCapability>

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { CalendarDate, Id, PageQuery, Timestamp, requiredText, tagList, text } from '../http/common.schemas.ts'
+import { CalendarDate, Id, PageQuery, Timestamp, requiredText, tagList, text, requiredProse } from '../http/common.schemas.ts'
 import { COOPERATION_MODES, NEED_STATUSES, NEED_TYPES, VISIBILITIES } from './vocabulary.ts'
 
 const describe = (list: readonly { code: string; zh: string }[]) => list.map((t) => `${t.code} ${t.zh}`).join('; ')
@@ -12,7 +12,7 @@ const Yuan = z.number().int('金额以元为单位的整数 (whole yuan)').min(0
 
 const needFields = {
   title: requiredText(200).openapi({ example: '布面疵点在线视觉检测' }),
-  description: requiredText(5000).openapi({ example: '织布车间目前靠人眼挑疵点，漏检率高，希望引入机器视觉在线检测。' }),
+  description: requiredProse(5000).openapi({ example: '织布车间目前靠人眼挑疵点，漏检率高，希望引入机器视觉在线检测。' }),
   county: requiredText(40).openapi({ example: '汶上县' }),
   industryChain: requiredText(40).openapi({ example: '纺织服装' }),
   keywords: tagList(),
@@ -55,7 +55,7 @@ export const UpdateNeed = z
       [K in keyof typeof needFields]: z.ZodOptional<(typeof needFields)[K]>
     },
     status: NeedStatus.optional(),
-    statusReason: requiredText(500).optional().openapi({ description: '状态变更原因；重新开启已结束的需求时必填 (required to reopen)' }),
+    statusReason: requiredProse(500).optional().openapi({ description: '状态变更原因；重新开启已结束的需求时必填 (required to reopen)' }),
   })
   .refine(budgetInOrder, budgetIssue)
   .openapi('UpdateNeed')

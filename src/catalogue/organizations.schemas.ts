@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Email, Id, PageQuery, Phone, Timestamp, requiredText, tagList, text } from '../http/common.schemas.ts'
+import { Email, Id, PageQuery, Phone, Timestamp, requiredText, tagList, text, prose } from '../http/common.schemas.ts'
 import { PROVIDER_TYPES } from './vocabulary.ts'
 
 export const OrganizationKind = z.enum(['enterprise', 'provider']).openapi({ description: 'enterprise 企业 / provider 服务方' })
@@ -12,7 +12,7 @@ const organizationFields = {
   creditCode: CreditCode.nullable().optional(),
   county: requiredText(40).openapi({ example: '汶上县' }),
   industryChains: tagList(10).default([]).openapi({ example: ['纺织服装'] }),
-  description: text(2000).default(''),
+  description: prose(2000).default(''),
   website: z.url('网址无效 (invalid URL)').max(300).nullable().optional(),
 }
 
@@ -31,7 +31,7 @@ export const UpdateOrganization = z
     creditCode: organizationFields.creditCode,
     county: organizationFields.county.optional(),
     industryChains: tagList(10).optional(),
-    description: text(2000).optional(),
+    description: prose(2000).optional(),
     website: organizationFields.website,
     providerType: ProviderType.optional(),
   })

@@ -8,8 +8,8 @@ import type {
   NeedsTable,
   VocabularyTermsTable,
 } from './tables/catalogue.ts'
-import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
-import type { CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
+import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, InboundRepliesTable, SessionAnswersTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
+import type { AppSecretsTable, CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { AgreementsTable, IntentionsTable, OutcomeVersionsTable, ResolutionsTable } from './tables/outcomes.ts'
 import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
 
@@ -37,6 +37,9 @@ export interface Database {
   sessions: SessionsTable
   sessionAttendees: SessionAttendeesTable
   sessionMatches: SessionMatchesTable
+  sessionAnswers: SessionAnswersTable
+  inboundReplies: InboundRepliesTable
+  appSecrets: AppSecretsTable
   outbox: OutboxTable
   mailAttempts: MailAttemptsTable
   calendarFeeds: CalendarFeedsTable

@@ -11,6 +11,7 @@ import * as confirmation from '../../db/migrations/2026-11-23-08-follow-up-confi
 import * as trackRecordIndexes from '../../db/migrations/2026-11-23-09-track-record-indexes.ts'
 import * as placesAndChains from '../../db/migrations/2026-12-02-01-places-and-chains.ts'
 import * as eventCancellation from '../../db/migrations/2026-12-02-02-event-cancellation.ts'
+import * as answers from '../../db/migrations/2026-12-02-03-answers.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-09-track-record-indexes': trackRecordIndexes,
   '2026-12-02-01-places-and-chains': placesAndChains,
   '2026-12-02-02-event-cancellation': eventCancellation,
+  '2026-12-02-03-answers': answers,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

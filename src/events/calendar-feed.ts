@@ -6,8 +6,7 @@ import { NotFoundError } from '../errors.ts'
 import { personFeed } from './calendar.ts'
 import { feedOwner, insertFeed, revokeLiveFeeds, sessionIdsOfPerson } from './feeds.repository.ts'
 import { sessionDetails } from './invites.repository.ts'
-import { calendarAttendees, calendarSession } from './session-calendar.ts'
-import { organizerOf } from './session-invite.ts'
+import { calendarSession } from './session-calendar.ts'
 
 // A private calendar feed per person: a secret URL any calendar app can subscribe to (webcal://),
 // holding all their sessions. Making a new one revokes the old, so a leaked URL is one call away
@@ -32,9 +31,7 @@ export async function calendarFeedFile({ ctx, token }: { ctx: ActionContext; tok
   const owner = await feedOwner(ctx.db, await hashToken(token))
   if (!owner) throw new NotFoundError('日历订阅')
   const sessions = []
-  for (const id of await sessionIdsOfPerson(ctx.db, owner.id)) {
-    const d = (await sessionDetails(ctx.db, id))!
-    sessions.push({ session: calendarSession(d), organizer: organizerOf(ctx, d), attendees: calendarAttendees(d) })
-  }
-  return personFeed({ name: owner.name, sessions, stamp: ctx.now() })
+  for (const id of await sessionIdsOfPerson(ctx.db, owner.id)) sessions.push(calendarSession((await sessionDetails(ctx.db, id))!, owner.language))
+  const name = owner.language === 'en' ? `Jinqiao docking sessions · ${owner.name}` : `金桥对接日程 · ${owner.name}`
+  return personFeed({ name, sessions, stamp: ctx.now() })
 }

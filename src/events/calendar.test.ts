@@ -9,8 +9,9 @@ const session: CalendarSession = {
   startsAt: new Date('2026-12-05T08:30:00+08:00'), endsAt: new Date('2026-12-05T09:00:00+08:00'),
   summary: '金桥行动汶上行：布面疵点在线视觉检测 × 织物缺陷机器视觉检测系统',
   description: '对接双方：济宁鲁锦纺织有限公司、山东理工大学。请提前十分钟到场，携带产品样布。'.repeat(2),
-  location: '汶上县科技馆 A1 桌', url: null, cancelled: false,
+  location: '汶上县科技馆 A1 桌', url: null, conferenceLabel: '线上会议', alarm: '对接会30分钟后开始', language: 'zh', cancelled: false,
 }
+const LINK = 'https://meeting.tencent.com/dm/X?pwd=a,b;c'
 const organizer = { name: '汶上县科协', email: 'kx@example.org' }
 const attendees = [
   { name: '李建国', email: 'li@example.org', response: 'needs_action' as const },
@@ -66,9 +67,40 @@ describe('session invites', () => {
     expect(parsed.event.sequence).toBe(3)
   })
 
-  test('a feed publishes every session of a person', () => {
-    const feed = parse(personFeed({ name: '王教授', sessions: [{ session, organizer, attendees }, { session: { ...session, id: 'other' }, organizer, attendees }], stamp }))
-    expect(feed.calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
-    expect(feed.calendar.getAllSubcomponents('vevent')).toHaveLength(2)
+  test('a meeting link is written as a URI, in URL and in CONFERENCE, never escaped as text', () => {
+    const { ics } = sessionInvite({ session: { ...session, url: LINK }, organizer, attendees, stamp })
+    const unfolded = ics.replace(/\r\n /g, '')
+    expect(unfolded).toContain(`\r\nURL:${LINK}\r\n`)
+    expect(unfolded).toMatch(new RegExp(`\\r\\nCONFERENCE;[^:]*VALUE=URI[^:]*:${LINK.replace(/[?]/g, '\\?')}\\r\\n`))
+    const event = parse(ics).event
+    expect(event.component.getFirstPropertyValue('url')).toBe(LINK)
+    expect(event.component.getFirstProperty('conference')!.getParameter('feature')).toBe('VIDEO')
+  })
+
+  test('what real clients use: a 30-minute alarm, Outlook busy status, CUTYPE on attendees', () => {
+    const event = parse(sessionInvite({ session, organizer, attendees, stamp }).ics).event
+    const alarm = event.component.getFirstSubcomponent('valarm')!
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY')
+    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT30M')
+    expect(event.component.getFirstPropertyValue('x-microsoft-cdo-busystatus')).toBe('BUSY')
+    expect(event.attendees.map((a) => a.getParameter('cutype'))).toEqual(['INDIVIDUAL', 'INDIVIDUAL'])
+    const cancelled = parse(sessionInvite({ session: { ...session, cancelled: true }, organizer, attendees, stamp }).ics).event
+    expect(cancelled.component.getFirstSubcomponent('valarm')).toBeNull()
+    expect(cancelled.component.getFirstPropertyValue('x-microsoft-cdo-busystatus')).toBe('FREE')
+  })
+
+  test('a feed is facts, not a meeting: no METHOD, no attendees, a name that is escaped, a refresh interval', () => {
+    const name = '金桥对接日程 · 孙丽, 外联部;\n第二行'
+    const ics = personFeed({ name, sessions: [session, { ...session, id: 'other' }], stamp })
+    const feed = parse(ics)
+    expect(feed.calendar.getFirstPropertyValue('method')).toBeNull()
+    expect(feed.calendar.getFirstPropertyValue('x-wr-calname')).toBe(name)
+    expect(feed.calendar.getFirstPropertyValue('name')).toBe(name)
+    expect(ics).toContain('X-WR-CALNAME:金桥对接日程 · 孙丽\\, 外联部\\;\\n第二行')
+    expect(ics).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n')
+    expect(ics).toContain('X-PUBLISHED-TTL:PT1H\r\n')
+    const events = feed.calendar.getAllSubcomponents('vevent')
+    expect(events).toHaveLength(2)
+    for (const e of events) expect(e.getAllProperties('attendee')).toHaveLength(0)
   })
 })

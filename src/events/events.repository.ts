@@ -177,6 +177,11 @@ export async function setAttendeeResponse(db: DbOrTx, sessionId: string, personI
   await db.updateTable('sessionAttendees').set({ response, active }).where('sessionId', '=', sessionId).where('personId', '=', personId).execute()
 }
 
+/** Acceptances of a session's old time no longer hold: those attendees answer again. Declines stay. */
+export async function askAgain(db: DbOrTx, sessionId: string) {
+  await db.updateTable('sessionAttendees').set({ response: 'needs_action' }).where('sessionId', '=', sessionId).where('response', '=', 'accepted').execute()
+}
+
 /** People with the kind of organisation they belong to (none for coordinators). */
 export async function peopleWithKind(db: DbOrTx, personIds: string[]) {
   return db.selectFrom('people as p').leftJoin('organizations as o', 'o.id', 'p.organizationId').select(['p.id', 'o.kind']).where('p.id', 'in', personIds).execute()

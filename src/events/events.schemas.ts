@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { CalendarDate, Id, Timestamp, requiredText, text } from '../http/common.schemas.ts'
+import { CalendarDate, Id, Timestamp, requiredText, text, requiredProse } from '../http/common.schemas.ts'
 import { isTimeZone } from './zoned-time.ts'
 
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM (time must be HH:MM)').openapi({ example: '08:30' })
@@ -58,7 +58,7 @@ export const UpdateEvent = z
   .openapi('UpdateEvent')
 export type UpdateEvent = z.infer<typeof UpdateEvent>
 
-export const CancelEvent = z.strictObject({ reason: requiredText(500).openapi({ description: '取消原因，写入参会人的取消通知 (why; kept with the event)' }) }).openapi('CancelEvent')
+export const CancelEvent = z.strictObject({ reason: requiredProse(500).openapi({ description: '取消原因，写入参会人的取消通知 (why; kept with the event)' }) }).openapi('CancelEvent')
 
 const RangeOut = z.object({ startsAt: Timestamp, endsAt: Timestamp })
 export const Event = z

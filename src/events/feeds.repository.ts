@@ -12,7 +12,7 @@ export async function feedOwner(db: DbOrTx, tokenHash: string) {
   return db
     .selectFrom('calendarFeeds as f')
     .innerJoin('people as p', 'p.id', 'f.personId')
-    .select(['p.id', 'p.name'])
+    .select(['p.id', 'p.name', 'p.language'])
     .where('f.tokenHash', '=', tokenHash)
     .where('f.revokedAt', 'is', null)
     .executeTakeFirst()

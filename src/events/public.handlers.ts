@@ -3,6 +3,8 @@ import type { AppEnv } from '../http/app-env.ts'
 import { limitBody } from '../http/body-guards.ts'
 import { problem } from '../http/problem.ts'
 import { fieldErrors } from '../http/zod-issues.ts'
+import { answerByLink, LinkAnswerForm, viewAnswerLink } from './answer-by-link.ts'
+import { answerPage } from './answer.page.ts'
 import { calendarFeedFile } from './calendar-feed.ts'
 import { answerFollowUp, findFollowUp, FollowUpAnswers } from './follow-up.ts'
 import { followUpForm } from './follow-up.page.ts'
@@ -10,6 +12,7 @@ import { followUpForm } from './follow-up.page.ts'
 // Reached without a bearer token: the secret in the URL is the credential.
 export const publicEventsRouter = new Hono<AppEnv>()
   .use('/follow-up/*', limitBody(16 * 1024))
+  .use('/answer/*', limitBody(16 * 1024))
   .get('/calendar/:file', async (c) => {
   const match = /^([A-Za-z0-9_-]{10,200})\.ics$/.exec(c.req.param('file'))
   if (!match) return problem(c, 'not-found', '日历订阅不存在 (no such calendar feed)')
@@ -26,4 +29,14 @@ export const publicEventsRouter = new Hono<AppEnv>()
     if (!parsed.success) return problem(c, 'validation-error', '回访内容有误 (invalid answers)', fieldErrors(parsed.error))
     const saved = await answerFollowUp(c.get('ctx'), c.req.param('token'), parsed.data)
     return type.includes('json') ? c.json({ saved: true }) : c.html(followUpForm({ ...saved, ...parsed.data }, true))
+  })
+  .get('/answer/:token', async (c) => {
+    const { status, body } = answerPage(await viewAnswerLink(c.get('ctx'), c.req.param('token')))
+    return c.html(body, status)
+  })
+  .post('/answer/:token', async (c) => {
+    const parsed = LinkAnswerForm.safeParse(Object.fromEntries(Object.entries(await c.req.parseBody()).filter(([, v]) => typeof v === 'string')))
+    if (!parsed.success) return problem(c, 'validation-error', '留言有误 (invalid note)', fieldErrors(parsed.error))
+    const { status, body } = answerPage(await answerByLink(c.get('ctx'), c.req.param('token'), parsed.data))
+    return c.html(body, status)
   })

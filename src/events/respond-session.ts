@@ -1,14 +1,10 @@
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
-import { withTransaction } from '../db/transaction.ts'
 import { NotFoundError, ValidationError } from '../errors.ts'
-import { clashError } from './book-session.ts'
-import { attendeesWithOrganization, findEvent, findSession, sessionsOf, setAttendeeResponse } from './events.repository.ts'
+import { attendeesWithOrganization, findSession, sessionsOf } from './events.repository.ts'
+import { recordAnswer } from './record-answer.ts'
 
-/**
- * An attendee accepts or declines a session. Declining frees their time at once (their row stops
- * taking part in the no-overlap constraint); accepting again must find that time still free.
- */
+/** An attendee, a colleague answering for them, or a coordinator accepts or declines a session. */
 export async function respondToSession({ ctx, actor, id, response, personId }: { ctx: ActionContext; actor: Actor; id: string; response: 'accepted' | 'declined'; personId?: string }) {
   const session = await findSession(ctx.db, id)
   if (!session) throw new NotFoundError('对接会')
@@ -24,12 +20,6 @@ export async function respondToSession({ ctx, actor, id, response, personId }: {
     if (personId) throw new ValidationError('该人员不是本机构的参会人 (not an attendee you may answer for)', [{ path: 'personId', message: '不是可代答复的参会人' }])
     throw new ValidationError('本机构有多位参会人，请用 personId 指明代谁答复 (several attendees: say whom with personId)', [{ path: 'personId', message: '必填 (required)' }])
   }
-  const event = (await findEvent(ctx.db, session.eventId))!
-  try {
-    await withTransaction(ctx.db, (tx) => setAttendeeResponse(tx, id, target.personId, response, response === 'accepted' && session.status !== 'cancelled'))
-  } catch (error) {
-    if ((error as { code?: string }).code !== '23P01') throw error
-    throw await clashError(ctx.db, session, { personIds: [target.personId], tableId: null, exceptSessionId: id }, event.timeZone)
-  }
+  await recordAnswer(ctx, { session, personId: target.personId, answer: response, source: 'api', answeredBy: actor.personId })
   return (await sessionsOf(ctx.db, session.eventId, [id]))[0]!
 }

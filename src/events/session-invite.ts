@@ -10,13 +10,19 @@ export function canSeeSession(actor: Actor, d: SessionDetails): boolean {
   return actor.role === 'coordinator' || d.attendees.some((a) => a.personId === actor.personId || (actor.organizationId !== null && a.organizationId === actor.organizationId))
 }
 
+/**
+ * The invite's ORGANIZER: the coordinator by name, at the mailbox the platform reads, so that a
+ * calendar client's Accept or Decline comes back to be recorded rather than to a person's inbox.
+ */
 export function organizerOf(ctx: ActionContext, d: SessionDetails) {
-  return d.organizerEmail ? { name: d.organizerName, email: d.organizerEmail } : ctx.mailFrom
+  return { name: d.organizerName, email: ctx.replyTo }
 }
+
+export const languageOf = (d: SessionDetails, personId: string) => d.attendees.find((a) => a.personId === personId)?.language ?? 'zh'
 
 /** The session's current invite (REQUEST, or CANCEL once cancelled), as a calendar file. */
 export async function sessionInviteFile({ ctx, actor, id }: { ctx: ActionContext; actor: Actor; id: string }) {
   const details = await sessionDetails(ctx.db, id)
   if (!details || !canSeeSession(actor, details)) throw new NotFoundError('对接会')
-  return sessionInvite({ session: calendarSession(details), organizer: organizerOf(ctx, details), attendees: calendarAttendees(details), stamp: ctx.now() })
+  return sessionInvite({ session: calendarSession(details, languageOf(details, actor.personId)), organizer: organizerOf(ctx, details), attendees: calendarAttendees(details), stamp: ctx.now() })
 }

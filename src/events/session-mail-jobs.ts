@@ -3,6 +3,7 @@ import { generateToken, hashToken } from '../auth/token.ts'
 import type { ActionContext } from '../deps.ts'
 import type { DbOrTx } from '../db/database.ts'
 import { withTransaction } from '../db/transaction.ts'
+import { messageId } from '../mail/headers.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import { announceSession } from './announce-session.ts'
 import { insertFollowUp, sessionsOwingFollowUp, sessionsStartingSoon } from './follow-ups.repository.ts'
@@ -44,7 +45,7 @@ export async function enqueueFollowUpMail(tx: DbOrTx, ctx: ActionContext, d: Ses
     startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: `${ctx.publicUrl}/follow-up/${token}`,
   })
   await enqueueMail(tx, {
-    id: mail.id, kind: 'follow_up', dedupeKey: mail.dedupeKey, messageId: `<${mail.id}@jinqiao>`, toEmail: a.email!, toName: a.name,
+    id: mail.id, kind: 'follow_up', dedupeKey: mail.dedupeKey, messageId: messageId(mail.id, ctx.mailFrom.email), toEmail: a.email!, toName: a.name,
     subject: rendered.subject, html: rendered.html, text: rendered.text, ics: null, icsMethod: null, nextAttemptAt: ctx.now(), createdAt: ctx.now(),
   })
 }

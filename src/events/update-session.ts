@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { announceSession } from './announce-session.ts'
 import { clashError } from './book-session.ts'
 import type { UpdateSession } from './events.schemas.ts'
-import { findEvent, findSession, sessionMatchesOf, sessionsOf, updateSessionRow } from './events.repository.ts'
+import { askAgain, findEvent, findSession, sessionMatchesOf, sessionsOf, updateSessionRow } from './events.repository.ts'
 import { requireStarted, requireWithinOpeningHours } from './session-rules.ts'
 
 /** Many sessions given one status in one transaction: all change, or none. */
@@ -27,9 +27,10 @@ export async function updateSession({ ctx, actor, id, input }: { ctx: ActionCont
   const endsAt = input.endsAt ?? session.endsAt
   if (startsAt >= endsAt) throw new ValidationError('结束须晚于开始 (endsAt must be after startsAt)', [{ path: 'endsAt', message: '早于开始' }])
   const tableId = input.tableId !== undefined ? input.tableId : session.tableId
-  const moved = startsAt.getTime() !== session.startsAt.getTime() || endsAt.getTime() !== session.endsAt.getTime() || tableId !== session.tableId
+  const retimed = startsAt.getTime() !== session.startsAt.getTime() || endsAt.getTime() !== session.endsAt.getTime()
+  const moved = retimed || tableId !== session.tableId
   const event = (await findEvent(ctx.db, session.eventId))!
-  if (startsAt.getTime() !== session.startsAt.getTime() || endsAt.getTime() !== session.endsAt.getTime()) requireWithinOpeningHours(event, { startsAt, endsAt })
+  if (retimed) requireWithinOpeningHours(event, { startsAt, endsAt })
   if (input.status && input.status !== session.status) requireStarted(input.status, startsAt, ctx.now(), event.timeZone)
   let status = input.status ?? session.status
   if (moved && !input.status && session.status !== 'proposed') status = 'rescheduled'
@@ -43,6 +44,8 @@ export async function updateSession({ ctx, actor, id, input }: { ctx: ActionCont
     await withTransaction(ctx.db, async (tx) => {
       const announced = session.announced || announcement === 'invite'
       await updateSessionRow(tx, id, { startsAt, endsAt, tableId, status, pinned: input.pinned ?? session.pinned, sequence: session.sequence + (changed ? 1 : 0), announced, updatedAt: ctx.now() })
+      // A new time is a significant change (RFC 5546 §2.1.4): whoever accepted the old one is asked again.
+      if (retimed) await askAgain(tx, id)
       if (announcement) await announceSession(tx, ctx, id, announcement)
       if (status === 'held' && session.status !== 'held') {
         const needIds = [session.needId, ...(await sessionMatchesOf(tx, id)).map((m) => m.needId)].filter((n): n is string => n !== null)

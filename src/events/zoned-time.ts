@@ -46,3 +46,10 @@ export function formatLocal(instant: Date, zone: string, parts: 'date-time' | 't
 export function formatLocalRange(range: { startsAt: Date; endsAt: Date }, zone: string): string {
   return `${formatLocal(range.startsAt, zone)}–${formatLocal(range.endsAt, zone, 'time')}`
 }
+
+/** The wall-clock date and hour in the zone at an instant. */
+export function zonedParts(instant: Date, zone: string): { year: number; month: number; day: number; hour: number; date: string } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit' }).formatToParts(instant)
+  const get = (type: string) => parts.find((p) => p.type === type)!.value
+  return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')), date: `${get('year')}-${get('month')}-${get('day')}` }
+}

@@ -1,14 +1,16 @@
 import { z } from '@hono/zod-openapi'
 
-// Text a person types: trimmed, no control characters (PostgreSQL refuses NUL outright).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !CONTROL.test(s), { message: '不能包含控制字符 (control characters are not allowed)' })
+// Text a person types, trimmed. A name or a title is one line: no control character at all, line
+// breaks included, since it ends up in mail headers, calendar lines and spreadsheet cells. Prose
+// (descriptions, notes, reasons) may break lines and use tabs, nothing else (PostgreSQL refuses
+// NUL outright).
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f\u2028\u2029]/
+const CONTROL_IN_PROSE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const checked = (max: number, control: RegExp, message: string) => z.string().trim().max(max).refine((s) => !control.test(s), { message })
+export const text = (max: number) => checked(max, CONTROL_IN_LINE, '须为一行，不能包含换行或控制字符 (one line: no line breaks or control characters)')
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1, '不能为空 (must not be empty)'))
+export const prose = (max: number) => checked(max, CONTROL_IN_PROSE, '不能包含控制字符 (control characters are not allowed)')
+export const requiredProse = (max: number) => prose(max).pipe(z.string().min(1, '不能为空 (must not be empty)'))
 
 /** A short list of tags (keywords, fields, industry chains): trimmed, de-duplicated, order kept. */
 export const tagList = (maxItems = 30, maxLength = 40) =>

@@ -14,6 +14,7 @@ export const PROBLEMS = {
   'outside-opening-hours': { status: 422, title: '不在活动开放时间内 (Outside the event’s opening hours)' },
   'not-started-yet': { status: 422, title: '对接尚未开始 (The session has not started yet)' },
   'needs-a-record': { status: 422, title: '须通过相应记录推进 (This step follows from a record)' },
+  'session-cancelled': { status: 422, title: '对接会已取消 (The session is cancelled)' },
   'payload-too-large': { status: 413, title: '请求体过大 (Payload too large)' },
   'unsupported-media-type': { status: 415, title: '不支持的内容类型 (Unsupported media type)' },
   'service-unavailable': { status: 503, title: '服务暂不可用 (Service unavailable)' },

@@ -4,8 +4,19 @@ import { claimDue, recordOutcome } from './outbox.repository.ts'
 
 /** What sends one message: SMTP in production (smtp-transport.ts); anything with this shape in tests. */
 export interface MailTransport {
-  send(message: OutboxRow, from: { name: string; email: string }): Promise<void>
+  send(message: OutboxRow, envelope: Envelope): Promise<void>
 }
+
+export interface Envelope {
+  from: { name: string; email: string }
+  replyTo: string
+}
+
+/**
+ * Fills in what the stored message leaves out, just before it is sent: links that are credentials
+ * (a stored body holds only what is needed to make them). Given by the layer that knows them.
+ */
+export type MailFinisher = (message: OutboxRow) => Promise<OutboxRow>
 
 export const MAX_ATTEMPTS = 12
 const LEASE_MS = 10 * 60 * 1000
@@ -21,13 +32,13 @@ export function backoffMs(attempts: number): number {
  * Each message keeps one Message-ID across attempts, so a resend after an answer lost on the
  * way is recognisable as the same message by the receiving servers and clients.
  */
-export async function dispatchDue(deps: { db: Db; transport: MailTransport; now: () => Date; newId: () => string; from: { name: string; email: string } }, limit = 50) {
+export async function dispatchDue(deps: { db: Db; transport: MailTransport; now: () => Date; newId: () => string; envelope: Envelope; finish?: MailFinisher }, limit = 50) {
   const claimed = await deps.db.transaction().execute((tx) => claimDue(tx, deps.now(), limit, LEASE_MS))
   let sent = 0
   let failed = 0
   for (const message of claimed) {
     try {
-      await deps.transport.send(message, deps.from)
+      await deps.transport.send(deps.finish ? await deps.finish(message) : message, deps.envelope)
       await recordOutcome(deps.db, { id: message.id, attemptId: deps.newId(), at: deps.now(), ok: true })
       sent++
     } catch (error) {

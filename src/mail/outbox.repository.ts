@@ -1,10 +1,24 @@
 import { sql, type Insertable } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
-import type { OutboxTable } from '../db/tables/mail.ts'
+import type { OutboxStatus, OutboxTable } from '../db/tables/mail.ts'
 
-/** Queues a message; the same dedupe key twice (a retried request, say) queues it once. */
-export async function enqueueMail(db: DbOrTx, row: Insertable<OutboxTable>) {
-  await db.insertInto('outbox').values(row).onConflict((oc) => oc.column('dedupeKey').doNothing()).execute()
+/**
+ * Queues a message; the same dedupe key twice (a retried request, say) queues it once. A message
+ * of a calendar thread (one session for one person) supersedes that thread's older versions not
+ * yet sent: a client given SEQUENCE 2 and then 1 would keep the stale time. Says whether it was queued.
+ */
+export async function enqueueMail(db: DbOrTx, row: Insertable<OutboxTable>): Promise<boolean> {
+  const inserted = await db.insertInto('outbox').values(row).onConflict((oc) => oc.column('dedupeKey').doNothing()).returning('id').execute()
+  if (inserted.length === 0) return false
+  if (row.thread && row.sequence != null) {
+    await db.updateTable('outbox').set({ status: 'superseded' }).where('thread', '=', row.thread).where('sequence', '<', row.sequence).where('status', '=', 'pending').execute()
+  }
+  return true
+}
+
+/** Whether the person has already been sent a calendar file of this thread (else an "update" is their first invite). */
+export async function threadDelivered(db: DbOrTx, thread: string) {
+  return !!(await db.selectFrom('outbox').select('id').where('thread', '=', thread).where('status', '=', 'sent').where('ics', 'is not', null).limit(1).executeTakeFirst())
 }
 
 /**
@@ -13,11 +27,22 @@ export async function enqueueMail(db: DbOrTx, row: Insertable<OutboxTable>) {
  * dispatchers share the queue without taking the same message.
  */
 export async function claimDue(db: DbOrTx, now: Date, limit: number, leaseMs: number) {
+  // An older version still waiting (or stuck in a dead dispatcher's lease) once a newer one of its thread exists is never sent.
+  await db
+    .updateTable('outbox as o')
+    .set({ status: 'superseded' })
+    .where('o.thread', 'is not', null)
+    .where((eb) => eb.or([eb('o.status', '=', 'pending'), eb.and([eb('o.status', '=', 'sending'), eb('o.nextAttemptAt', '<=', now)])]))
+    .where(({ exists, selectFrom }) => exists(selectFrom('outbox as n').select('n.id').whereRef('n.thread', '=', 'o.thread').whereRef('n.sequence', '>', 'o.sequence')))
+    .execute()
   const due = db
     .selectFrom('outbox')
     .select('id')
     .where('status', 'in', ['pending', 'sending'])
     .where('nextAttemptAt', '<=', now)
+    // While an older version of a thread is being sent, the newer one waits for it, so they arrive in order.
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('outbox as b').select('b.id').whereRef('b.thread', '=', 'outbox.thread').whereRef('b.id', '<>', 'outbox.id').where('b.status', '=', 'sending').where('b.nextAttemptAt', '>', now))))
     .orderBy('nextAttemptAt')
     .limit(limit)
     .forUpdate()
@@ -28,6 +53,7 @@ export async function claimDue(db: DbOrTx, now: Date, limit: number, leaseMs: nu
     .where('id', 'in', due)
     .returningAll()
     .execute()
+    .then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.sequence ?? 0) - (b.sequence ?? 0)))
 }
 
 export async function recordOutcome(
@@ -48,5 +74,5 @@ export async function recordOutcome(
 
 export async function outboxCounts(db: DbOrTx) {
   const rows = await db.selectFrom('outbox').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute()
-  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<'pending' | 'sending' | 'sent' | 'failed', number>>
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<OutboxStatus, number>>
 }

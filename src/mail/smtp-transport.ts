@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer'
 import type { OutboxRow } from '../db/tables/mail.ts'
 import type { MailTransport } from './dispatcher.ts'
+import { headerText } from './headers.ts'
 
 /**
  * SMTP through nodemailer. A calendar message carries the file twice, as mail clients expect
@@ -10,11 +11,13 @@ import type { MailTransport } from './dispatcher.ts'
 export function smtpTransport(url: string): MailTransport & { close: () => void } {
   const transporter = nodemailer.createTransport(url)
   return {
-    async send(message: OutboxRow, from) {
+    async send(message: OutboxRow, envelope) {
       await transporter.sendMail({
-        from: { name: from.name, address: from.email },
-        to: { name: message.toName, address: message.toEmail },
-        subject: message.subject,
+        from: { name: headerText(envelope.from.name), address: envelope.from.email },
+        // RFC 6047 §2: answers go to the organizer, the mailbox the platform reads.
+        replyTo: envelope.replyTo,
+        to: { name: headerText(message.toName), address: message.toEmail },
+        subject: headerText(message.subject),
         text: message.text,
         html: message.html,
         messageId: message.messageId,

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { CapabilityView } from '../catalogue/capabilities.schemas.ts'
 import { NeedView } from '../catalogue/needs.schemas.ts'
-import { Id, PageQuery, Timestamp, requiredText } from '../http/common.schemas.ts'
+import { Id, PageQuery, Timestamp, requiredText, requiredProse } from '../http/common.schemas.ts'
 
 export const MatchStatus = z.enum(['shortlisted', 'accepted', 'rejected']).openapi({ description: 'shortlisted 入围 / accepted 采纳 / rejected 否决（不再推荐）' })
 
@@ -33,7 +33,7 @@ export const NeedCandidate = z
   .openapi('NeedCandidate')
 
 export const DecideMatch = z
-  .strictObject({ needId: Id, capabilityId: Id, status: MatchStatus, note: requiredText(500).optional() })
+  .strictObject({ needId: Id, capabilityId: Id, status: MatchStatus, note: requiredProse(500).optional() })
   .openapi('DecideMatch')
 export type DecideMatch = z.infer<typeof DecideMatch>
 
@@ -76,7 +76,7 @@ export const BatchResult = z
 export const TermGroupInput = z
   .strictObject({
     terms: z.array(requiredText(20)).min(2).max(20).transform((t) => [...new Set(t)]).refine((t) => t.length >= 2, '至少两个不同的词 (at least two different terms)'),
-    note: requiredText(200).optional(),
+    note: requiredProse(200).optional(),
   })
   .openapi('TermGroupInput')
 export type TermGroupInput = z.infer<typeof TermGroupInput>

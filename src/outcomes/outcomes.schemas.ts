@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi'
 import { AGREEMENT_KINDS } from '../catalogue/vocabulary.ts'
-import { CalendarDate, Id, Timestamp, requiredText, text } from '../http/common.schemas.ts'
+import { CalendarDate, Id, Timestamp, requiredText, text, requiredProse } from '../http/common.schemas.ts'
 
 export const AgreementKind = z.enum(AGREEMENT_KINDS.codes).openapi({ description: AGREEMENT_KINDS.list.map((t) => `${t.code} ${t.zh}`).join('; ') })
 const NeedIds = z.array(Id).max(50).default([]).transform((ids) => [...new Set(ids)])
 
 export const RecordIntention = z
-  .strictObject({ enterpriseId: Id, providerId: Id, sessionId: Id.optional(), needIds: NeedIds, statedOn: CalendarDate, description: requiredText(2000) })
+  .strictObject({ enterpriseId: Id, providerId: Id, sessionId: Id.optional(), needIds: NeedIds, statedOn: CalendarDate, description: requiredProse(2000) })
   .openapi('RecordIntention')
 export type RecordIntention = z.infer<typeof RecordIntention>
 
@@ -22,7 +22,7 @@ export type RecordAgreement = z.infer<typeof RecordAgreement>
 export const ResolveNeed = z
   .strictObject({
     how: z.enum(['agreement', 'session', 'outside']).openapi({ description: '通过协议、对接会，或平台之外解决 (through an agreement, a session, or outside the platform)' }),
-    agreementId: Id.optional(), sessionId: Id.optional(), evidence: requiredText(2000), resolvedOn: CalendarDate,
+    agreementId: Id.optional(), sessionId: Id.optional(), evidence: requiredProse(2000), resolvedOn: CalendarDate,
   })
   .refine((r) => (r.how === 'agreement') === Boolean(r.agreementId) && (r.how === 'session') === Boolean(r.sessionId), { message: '请注明对应的协议或对接会 (name the agreement or session)', path: ['how'] })
   .openapi('ResolveNeed')
@@ -51,14 +51,14 @@ export const Summary = z
 export const OutcomeRecorded = z.object({ id: Id, version: z.number().int(), createdAt: Timestamp }).passthrough()
 
 export const CorrectIntention = z
-  .strictObject({ statedOn: CalendarDate.optional(), description: requiredText(2000).optional(), needIds: z.array(Id).max(50).optional(), reason: requiredText(500) })
+  .strictObject({ statedOn: CalendarDate.optional(), description: requiredProse(2000).optional(), needIds: z.array(Id).max(50).optional(), reason: requiredProse(500) })
   .openapi('CorrectIntention')
 export type CorrectIntention = z.infer<typeof CorrectIntention>
 
 export const CorrectAgreement = z
   .strictObject({
     kind: AgreementKind.optional(), signedOn: CalendarDate.optional(), amountYuan: z.number().int().min(0).max(1_000_000_000_000).nullable().optional(),
-    termMonths: z.number().int().min(1).max(600).nullable().optional(), documentRef: text(200).nullable().optional(), reason: requiredText(500),
+    termMonths: z.number().int().min(1).max(600).nullable().optional(), documentRef: text(200).nullable().optional(), reason: requiredProse(500),
   })
   .openapi('CorrectAgreement')
 export type CorrectAgreement = z.infer<typeof CorrectAgreement>

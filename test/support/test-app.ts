@@ -65,7 +65,7 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const { db, drop } = await openTestDb()
   const clock = { now: new Date('2026-11-23T02:00:00Z') }
-  const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, publicUrl: 'https://jinqiao.example.org' }
+  const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, replyTo: 'replies@example.org', publicUrl: 'https://jinqiao.example.org' }
   await provisionAdminToken(actionContext(deps), ADMIN_TOKEN)
   const app = createApp(deps)
   return { db, deps, clock, api: new ApiClient(app, ADMIN_TOKEN), close: drop }

@@ -81,3 +81,33 @@ export interface SessionAttendeesTable {
   during: string
   active: ColumnType<boolean, boolean | undefined, boolean>
 }
+
+export type AnswerKind = 'accepted' | 'declined' | 'tentative' | 'counter'
+export type AnswerSource = 'api' | 'link' | 'email'
+
+/** Every answer to an invite, as it arrived: the attendee's current response is the latest. */
+export interface SessionAnswersTable {
+  id: string
+  sessionId: string
+  personId: string
+  answer: AnswerKind
+  note: string | null
+  source: AnswerSource
+  sequence: number
+  answeredBy: string | null
+  at: Date
+  digestedAt: Date | null
+}
+
+export type InboundOutcome = 'applied' | 'stale' | 'forged' | 'unknown' | 'refused' | 'unreadable'
+
+/** Each reply read from the platform's mailbox once (by Message-ID), and what came of it. */
+export interface InboundRepliesTable {
+  id: string
+  messageId: string
+  fromEmail: string
+  receivedAt: Date
+  outcome: InboundOutcome
+  detail: string
+  sessionId: string | null
+}

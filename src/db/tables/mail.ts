@@ -1,6 +1,9 @@
 import type { ColumnType, Selectable } from 'kysely'
 
-export type MailKind = 'invite' | 'update' | 'cancellation' | 'reminder' | 'follow_up'
+export type MailKind = 'invite' | 'update' | 'cancellation' | 'reminder' | 'follow_up' | 'answer_digest'
+
+/** superseded: a newer version of the same calendar thread was queued before this one went out. */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'superseded'
 
 export interface OutboxTable {
   id: string
@@ -14,7 +17,10 @@ export interface OutboxTable {
   text: string
   ics: string | null
   icsMethod: 'REQUEST' | 'CANCEL' | null
-  status: ColumnType<'pending' | 'sending' | 'sent' | 'failed', 'pending' | undefined, 'pending' | 'sending' | 'sent' | 'failed'>
+  /** One calendar object for one recipient (session and person): its versions go out in SEQUENCE order, never an older after a newer. */
+  thread: ColumnType<string | null, string | null | undefined, string | null>
+  sequence: ColumnType<number | null, number | null | undefined, number | null>
+  status: ColumnType<OutboxStatus, 'pending' | undefined, OutboxStatus>
   attempts: ColumnType<number, number | undefined, number>
   nextAttemptAt: Date
   lastError: string | null
@@ -53,4 +59,10 @@ export interface FollowUpsTable {
   confirmedBy: ColumnType<string | null, never, string | null>
   confirmedAt: ColumnType<Date | null, never, Date | null>
   intentionId: ColumnType<string | null, never, string | null>
+}
+
+export interface AppSecretsTable {
+  name: string
+  value: string
+  createdAt: Date
 }
