@@ -13,6 +13,12 @@ import { followUpForm } from './follow-up.page.ts'
 export const publicEventsRouter = new Hono<AppEnv>()
   .use('/follow-up/*', limitBody(16 * 1024))
   .use('/answer/*', limitBody(16 * 1024))
+  .use('/answer/*', async (c, next) => {
+    await next()
+    // The URL is the credential: never cached, never sent on as a referrer.
+    c.header('cache-control', 'no-store')
+    c.header('referrer-policy', 'no-referrer')
+  })
   .get('/calendar/:file', async (c) => {
   const match = /^([A-Za-z0-9_-]{10,200})\.ics$/.exec(c.req.param('file'))
   if (!match) return problem(c, 'not-found', '日历订阅不存在 (no such calendar feed)')

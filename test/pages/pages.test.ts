@@ -3,6 +3,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createApp } from '../../src/app.ts'
 import { actionContext } from '../../src/deps.ts'
+import { answerLinkFinisher } from '../../src/events/answer-links.ts'
 import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
 import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider } from '../support/builders.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
@@ -90,5 +91,34 @@ test('an attendee answers the follow-up with no login, and can correct the answe
   const row = await t.db.selectFrom('followUps').selectAll().executeTakeFirstOrThrow()
   expect(row).toMatchObject({ held: true, usefulness: 4, intention: false, nextStep: '请专家寄送检测方案' })
   await page.screenshot({ path: `${process.env.PAGES_SCREENSHOTS ?? '/tmp'}/jinqiao-follow-up.png`, fullPage: true })
+  await page.close()
+})
+
+test('a one-click answer on a phone: the page shows the session, the button answers', async () => {
+  const enterprise = await buildEnterprise(t.api)
+  const provider = await buildProvider(t.api)
+  const contact = await buildPerson(t.api, enterprise.id, { name: '李建国' })
+  const need = await buildNeed(t.api, enterprise.id, { contactPersonId: contact.id })
+  const capability = await buildCapability(t.api, provider.id)
+  const event = (await t.api.post('/api/v1/events', { title: '金桥行动汶上行', kind: 'on_site', venue: '汶上县科技馆', county: '汶上县', days: [{ date: '2026-12-05', opens: '08:30', closes: '12:00' }], tables: [{ name: 'A1' }], invitedOrganizationIds: [enterprise.id, provider.id] })).body
+  const session = (await t.api.post(`/api/v1/events/${event.id}/sessions`, { needId: need.id, capabilityId: capability.id, attendeeIds: [contact.id], startsAt: '2026-12-05T09:00:00+08:00', endsAt: '2026-12-05T09:30:00+08:00', tableId: event.tables[0].id })).body
+  await t.api.patch(`/api/v1/sessions/${session.id}`, { status: 'confirmed' })
+  const stored = await t.db.selectFrom('outbox').selectAll().where('kind', '=', 'invite').where('toEmail', '=', contact.email).executeTakeFirstOrThrow()
+  const finished = await answerLinkFinisher(actionContext(t.deps))(stored)
+  const link = /接受：(\S+)/.exec(finished.text)![1]!
+
+  // The WeChat in-app browser on an iPhone: a narrow screen and its own user agent.
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2f) NetType/WIFI Language/zh_CN' })
+  await page.goto(base + new URL(link).pathname)
+  expect(await page.locator('h1').textContent()).toBe('李建国，请确认')
+  expect(await page.locator('body').textContent()).toContain('汶上县科技馆 A1 桌')
+  const scroll = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }))
+  expect(scroll.page).toBeLessThanOrEqual(scroll.view)
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/answer-390.png`, fullPage: true })
+  await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')])
+  expect(await page.locator('h1').textContent()).toBe('已确认参加，谢谢！')
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/answer-done-390.png`, fullPage: true })
+  const attendee = (await t.api.get(`/api/v1/events/${event.id}/sessions`)).body.items[0].attendees.find((a: any) => a.personId === contact.id)
+  expect(attendee.response).toBe('accepted')
   await page.close()
 })

@@ -51,6 +51,12 @@ export class ApiClient {
   patch<T = any>(path: string, body: unknown) {
     return this.request<T>('PATCH', path, body)
   }
+  /** The response itself, for pages, files and forms. */
+  raw(path: string, init: RequestInit = {}) {
+    const headers = new Headers(init.headers)
+    if (this.token && !path.startsWith('/answer/') && !path.startsWith('/calendar/')) headers.set('authorization', `Bearer ${this.token}`)
+    return Promise.resolve(this.app.request(path, { ...init, headers }))
+  }
 }
 
 export interface TestApp {
