@@ -15,6 +15,8 @@ import { spreadsheetsRouter } from './spreadsheets/spreadsheets.handlers.ts'
 import { actionContext, type Deps } from './deps.ts'
 import type { AppEnv } from './http/app-env.ts'
 import { requireActor } from './http/auth-middleware.ts'
+import { createThrottle } from './http/rate-limit.ts'
+import { noStore, pageHeaders } from './http/security-headers.ts'
 import { limitBody, requireJsonBody } from './http/body-guards.ts'
 import { onError } from './http/error-handler.ts'
 import { mountDocs } from './http/docs.ts'
@@ -29,9 +31,12 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>()
   app.onError(onError)
   app.notFound((c) => problem(c, 'not-found', `没有这个地址 (no route for ${c.req.method} ${c.req.path})`))
+  const throttle = createThrottle(deps.now)
+  app.use('*', pageHeaders)
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('ctx', actionContext(deps))
+    c.set('throttle', throttle)
     await next()
   })
 
@@ -50,7 +55,7 @@ export function createApp(deps: Deps) {
   app.route('/', publicEventsRouter)
 
   const api = new OpenAPIHono<AppEnv>()
-  api.use('*', limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
+  api.use('*', noStore, limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
   for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter]) api.route('/', router)
   app.route('/api/v1', api)
 

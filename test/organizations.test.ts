@@ -111,10 +111,25 @@ describe('people', () => {
     expect((await member.client.get('/api/v1/people')).body.items.map((p: any) => p.id)).toContain(member.person.id)
   })
 
-  test('an e-mail address belongs to one person only, whatever its case', async () => {
+  test('an e-mail address belongs to one person of an organisation, whatever its case', async () => {
     const org = await buildEnterprise(t.api)
     await buildPerson(t.api, org.id, { email: 'li.ming@example.org' })
     const again = await t.api.post('/api/v1/people', { organizationId: org.id, name: '李明', email: 'Li.Ming@example.org' })
     expect(again.status).toBe(409)
+    expect(again.body.detail).toContain('本机构')
+  })
+
+  test('staff cannot probe whether an address belongs to someone in another organisation', async () => {
+    const elsewhere = await buildEnterprise(t.api)
+    await buildPerson(t.api, elsewhere.id, { email: 'secret.person@example.org' })
+    const org = await buildEnterprise(t.api)
+    const member = await buildMember(t.api, org.id)
+    const colleague = await buildPerson(t.api, org.id)
+    // Taken elsewhere or free: the same answer, and the change is made.
+    const taken = await member.client.patch(`/api/v1/people/${colleague.id}`, { email: 'secret.person@example.org' })
+    const free = await member.client.patch(`/api/v1/people/${member.person.id}`, { email: 'free.person@example.org' })
+    expect([taken.status, free.status]).toEqual([200, 200])
+    expect(taken.body.email).toBe('secret.person@example.org')
+    expect((await member.client.post('/api/v1/people', { organizationId: org.id, name: '王芳', email: 'Secret.Person@example.org' })).status).toBe(409) // now a colleague's
   })
 })

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { Id, Timestamp, requiredText } from '../http/common.schemas.ts'
+import { Id, InstantInput, Timestamp, requiredText } from '../http/common.schemas.ts'
 
 export const IssueToken = z
   .strictObject({
     personId: Id,
     label: requiredText(80).openapi({ example: '汶上县对接会 2026' }),
-    expiresAt: z.iso.datetime({ offset: true }).optional().openapi({ description: '过期时间，缺省为不过期 (expiry; none by default)' }),
+    expiresAt: InstantInput.optional().openapi({ description: '过期时间，缺省为不过期 (expiry; none by default)' }),
   })
   .openapi('IssueToken')
 export type IssueToken = z.infer<typeof IssueToken>

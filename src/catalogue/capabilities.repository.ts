@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/database.ts'
 import type { PageRequest } from '../db/page.ts'
 import type { CapabilitiesTable, CapabilityHistoryTable } from '../db/tables/catalogue.ts'
 import type { ListCapabilitiesQuery } from './capabilities.schemas.ts'
-import { readableBy, textMatches } from './catalogue.sql.ts'
+import { fullyReadableBy, readableBy, textMatches } from './catalogue.sql.ts'
 
 /** Every column but the search vector, which only matching reads. */
 export const CAPABILITY_COLUMNS = ['id', 'organizationId', 'organizationKind', 'title', 'description', 'fields', 'keywords', 'industryChains', 'serviceTypes', 'cooperationModes', 'readinessLevel', 'regionsServed', 'capacityPerMonth', 'visibility', 'status', 'createdBy', 'createdAt', 'updatedAt'] as const
@@ -30,7 +30,8 @@ export async function listCapabilityRows(db: DbOrTx, actor: Actor, filter: Omit<
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.county) query = query.where(sql<boolean>`(regions_served = '{}' or regions_served @> array[${filter.county}]::text[])`)
   if (filter.industryChain) query = query.where('industryChains', '@>', sql<string[]>`array[${filter.industryChain}]::text[]`)
-  if (filter.organizationId) query = query.where('organizationId', '=', filter.organizationId)
+  // The owner is what a summary hides: the filter matches only rows read in full.
+  if (filter.organizationId) query = query.where('organizationId', '=', filter.organizationId).where(fullyReadableBy(actor))
   if (filter.serviceType) query = query.where('serviceTypes', '@>', sql<string[]>`array[${filter.serviceType}]::text[]`)
   if (filter.q) query = query.where(textMatches(actor, filter.q))
   if (page.cursor) query = query.where('id', '<', page.cursor)

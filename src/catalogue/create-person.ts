@@ -33,6 +33,7 @@ export async function createPerson({ ctx, actor, input }: { ctx: ActionContext; 
   }
 }
 
+/** Addresses are unique within an organisation only, so this names a colleague's address, never a stranger's. */
 export function personConflict(error: unknown): ConflictError | undefined {
-  return uniqueViolation(error) === undefined ? undefined : new ConflictError('该电子邮件地址已被使用 (this e-mail address is already in use)')
+  return uniqueViolation(error) === undefined ? undefined : new ConflictError('本机构已有人员使用该电子邮件地址 (a colleague already uses this e-mail address)')
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.ts'
 import type { DbOrTx } from '../db/database.ts'
 import type { PageRequest } from '../db/page.ts'
 import type { NeedHistoryTable, NeedsTable } from '../db/tables/catalogue.ts'
-import { readableBy, textMatches } from './catalogue.sql.ts'
+import { fullyReadableBy, readableBy, textMatches } from './catalogue.sql.ts'
 import { LISTED_NEED_STATUSES } from './need-status.ts'
 import type { ListNeedsQuery } from './needs.schemas.ts'
 
@@ -29,7 +29,8 @@ export async function listNeedRows(db: DbOrTx, actor: Actor, filter: Omit<ListNe
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.county) query = query.where('county', '=', filter.county)
   if (filter.industryChain) query = query.where('industryChain', '=', filter.industryChain)
-  if (filter.organizationId) query = query.where('organizationId', '=', filter.organizationId)
+  // The owner is what a summary hides: the filter matches only rows read in full.
+  if (filter.organizationId) query = query.where('organizationId', '=', filter.organizationId).where(fullyReadableBy(actor))
   if (filter.needType) query = query.where('needType', '=', filter.needType)
   if (filter.q) query = query.where(textMatches(actor, filter.q))
   if (page.cursor) query = query.where('id', '<', page.cursor)

@@ -12,6 +12,7 @@ import * as trackRecordIndexes from '../../db/migrations/2026-11-23-09-track-rec
 import * as placesAndChains from '../../db/migrations/2026-12-02-01-places-and-chains.ts'
 import * as eventCancellation from '../../db/migrations/2026-12-02-02-event-cancellation.ts'
 import * as answers from '../../db/migrations/2026-12-02-03-answers.ts'
+import * as security from '../../db/migrations/2026-12-02-04-security.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-01-places-and-chains': placesAndChains,
   '2026-12-02-02-event-cancellation': eventCancellation,
   '2026-12-02-03-answers': answers,
+  '2026-12-02-04-security': security,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

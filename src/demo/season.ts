@@ -1,3 +1,4 @@
+import { localToInstant } from '../events/zoned-time.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { uuidv7 } from '../ids.ts'
@@ -54,7 +55,8 @@ export async function seedSeason(base: ActionContext, coordinator: Actor, today:
     plan(day - 14 * DAY, async () => {
       const eventId = await prepareEvent(ctx, coordinator, p, index, localDate(day))
       made.events++
-      plan(day + 9 * 3600_000, () => holdSessions(eventId))
+      // Recorded that evening, once every session has started, whatever the time of day the demo is seeded.
+      plan(localToInstant(localDate(day), '18:00', 'Asia/Shanghai').getTime(), () => holdSessions(eventId))
     })
   }
 

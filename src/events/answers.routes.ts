@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { Id, IdParam, Timestamp, bearer, jsonResponse, problemResponses } from '../http/common.schemas.ts'
+import { Id, IdParam, InstantInput, Timestamp, bearer, jsonResponse, problemResponses } from '../http/common.schemas.ts'
 
 const tags = ['对接活动 Events']
 
@@ -21,7 +21,7 @@ export const listAnswersRoute = createRoute({
   request: {
     params: IdParam,
     query: z.object({
-      since: Timestamp.optional().openapi({ description: '只看此后的答复 (only answers after this instant)' }),
+      since: InstantInput.optional().openapi({ description: '只看此后的答复 (only answers after this instant)' }),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),
   },

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi'
-import { CalendarDate, Id, Timestamp, requiredText, text, requiredProse } from '../http/common.schemas.ts'
+import { CalendarDate, Id, InstantInput, Timestamp, requiredText, text, requiredProse } from '../http/common.schemas.ts'
 import { isTimeZone } from './zoned-time.ts'
 
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM (time must be HH:MM)').openapi({ example: '08:30' })
-const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s)).openapi({ type: 'string', example: '2026-12-05T08:30:00+08:00' })
+const Instant = InstantInput.transform((s) => new Date(s)).openapi({ type: 'string', example: '2026-12-05T08:30:00+08:00' })
 const later = (r: { start?: string; end?: string; opens?: string; closes?: string }) => (r.start ?? r.opens)! < (r.end ?? r.closes)!
 
 const EventDay = z.strictObject({

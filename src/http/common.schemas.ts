@@ -29,7 +29,18 @@ export const Phone = z
   .regex(/^\+?[0-9][0-9 -]{4,24}$/, '电话号码无效 (invalid phone number)')
 
 export const Timestamp = z.iso.datetime().openapi({ example: '2026-11-23T08:00:00.000Z' })
-export const CalendarDate = z.iso.date('日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)').openapi({ example: '2026-12-31' })
+// Dates people enter fall within the programme's era: a typo such as 1926 or 0001 is refused
+// rather than stored, or turned into a century of empty months in a report.
+export const FIRST_YEAR = 1990
+export const LAST_YEAR = 2100
+const plausible = (s: string) => {
+  const year = Number(s.slice(0, 4))
+  return year >= FIRST_YEAR && year <= LAST_YEAR
+}
+const ERA = `日期须在 ${FIRST_YEAR}–${LAST_YEAR} 年之间 (dates must fall between ${FIRST_YEAR} and ${LAST_YEAR})`
+export const CalendarDate = z.iso.date('日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)').refine(plausible, ERA).openapi({ example: '2026-12-31' })
+/** An instant a person enters, with its offset ("2026-12-05T08:30:00+08:00"), within the same era. */
+export const InstantInput = z.iso.datetime({ offset: true }).refine(plausible, ERA)
 
 // The cursor is opaque to clients; inside it is the last id of the page (ids are time-ordered).
 export function encodeCursor(lastId: string): string {

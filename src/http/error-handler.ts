@@ -3,10 +3,28 @@ import { HTTPException } from 'hono/http-exception'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../errors.ts'
 import { problem } from './problem.ts'
 
-// PostgreSQL error codes that only bad input can cause; our own checks should catch these first,
-// and this is the net under them so that no input ever becomes a 500.
-const BAD_INPUT_CODES = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05', '23502', '23514', '54000'])
-const CONFLICT_CODES = new Set(['23503', '23505', '23P01', '40001', '40P01'])
+// PostgreSQL errors that only bad input or a concurrent change can cause; our own checks should
+// catch these first, and this is the net under them so that no input ever becomes a 500. Each is
+// said in words: a database's error code means nothing to a user and tells an attacker a lot.
+const BAD_INPUT: Record<string, string> = {
+  '22001': '文本超过长度上限 (a text is too long)',
+  '22003': '数值超出范围 (a number is out of range)',
+  '22007': '日期或时间格式无效 (a date or time is not valid)',
+  '22008': '日期或时间超出范围 (a date or time is out of range)',
+  '22021': '文本含有无效字符 (a text holds characters that cannot be stored)',
+  '22P02': '某个值的格式无效 (a value is not in a valid form)',
+  '22P05': '文本含有无法保存的字符 (a text holds characters that cannot be stored)',
+  '23502': '缺少必填的值 (a required value is missing)',
+  '23514': '某个值不符合规则 (a value breaks a rule of the record)',
+  '54000': '内容过长，无法保存 (too long to store)',
+}
+const CONFLICT: Record<string, string> = {
+  '23503': '引用的记录不存在或已被删除 (refers to a record that does not exist)',
+  '23505': '与已有记录重复 (duplicates an existing record)',
+  '23P01': '时间与已有安排重叠 (overlaps an existing booking)',
+  '40001': '同时有其他修改，请重试 (another change came at the same time; try again)',
+  '40P01': '同时有其他修改，请重试 (another change came at the same time; try again)',
+}
 
 export function onError(err: Error, c: Context): Response {
   if (err instanceof DomainError) {
@@ -26,8 +44,8 @@ export function onError(err: Error, c: Context): Response {
   }
   const code = (err as { code?: unknown }).code
   if (typeof code === 'string') {
-    if (BAD_INPUT_CODES.has(code)) return problem(c, 'validation-error', `数据不符合约束 (value rejected by the database: ${code})`)
-    if (CONFLICT_CODES.has(code)) return problem(c, 'conflict', `与现有数据冲突，请刷新后重试 (conflict with existing data: ${code})`)
+    if (BAD_INPUT[code]) return problem(c, 'validation-error', BAD_INPUT[code])
+    if (CONFLICT[code]) return problem(c, 'conflict', CONFLICT[code])
   }
   console.error(`[${c.req.method} ${c.req.path}]`, err)
   return problem(c, 'internal-error', '服务器内部错误，已记录 (internal error, logged)')

@@ -17,6 +17,7 @@ export const PROBLEMS = {
   'session-cancelled': { status: 422, title: '对接会已取消 (The session is cancelled)' },
   'payload-too-large': { status: 413, title: '请求体过大 (Payload too large)' },
   'unsupported-media-type': { status: 415, title: '不支持的内容类型 (Unsupported media type)' },
+  'too-many-requests': { status: 429, title: '尝试次数过多 (Too many attempts)' },
   'service-unavailable': { status: 503, title: '服务暂不可用 (Service unavailable)' },
   'internal-error': { status: 500, title: '服务器内部错误 (Internal error)' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>

@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import type { SummaryQuery } from './outcomes.schemas.ts'
 import { requireFiguresReader } from './record-outcomes.ts'
-import { breakdownKeys, funnelRanks, summaryFigures } from './reports.repository.ts'
+import { breakdownKeys, figuresBy, funnelRanks, noFigures } from './reports.repository.ts'
 
 /** The month starts and ends between two dates: "2026-01-01".."2026-03-15" → Jan, Feb, Mar (to the 15th). */
 export function monthsBetween(from: string, to: string): { key: string; from: string; to: string }[] {
@@ -22,14 +22,12 @@ export function monthsBetween(from: string, to: string): { key: string; from: st
 /** The summary figures for each county, industry chain or month of the period. */
 export async function breakdown({ ctx, actor, query, by }: { ctx: ActionContext; actor: Actor; query: SummaryQuery; by: 'county' | 'industryChain' | 'month' }) {
   requireFiguresReader(actor)
-  if (by === 'month') {
-    const months = monthsBetween(query.from, query.to)
-    return Promise.all(months.map(async (mo) => ({ key: mo.key, ...(await summaryFigures(ctx.db, { ...query, from: mo.from, to: mo.to })) })))
-  }
-  const keys = await breakdownKeys(ctx.db, by)
-  const rows = []
-  for (const key of keys) rows.push({ key, ...(await summaryFigures(ctx.db, { ...query, [by]: key })) })
-  return rows
+  const groups = await figuresBy(ctx.db, query, by)
+  const keys = by === 'month' ? monthsBetween(query.from, query.to).map((m) => m.key) : await breakdownKeys(ctx.db, by)
+  // Every month of the period, and every county or chain in the records, zeros included.
+  const listed = by === 'month' ? keys : [...new Set([...keys, ...groups.keys()])].filter(Boolean).sort()
+  return listed.filter((key) => !(by === 'county' && query.county && key !== query.county) && !(by === 'industryChain' && query.industryChain && key !== query.industryChain))
+    .map((key) => ({ key, ...(groups.get(key) ?? noFigures()) }))
 }
 
 export const FUNNEL_STAGES = [

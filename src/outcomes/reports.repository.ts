@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
 import type { SummaryQuery } from './outcomes.schemas.ts'
 
@@ -14,64 +14,112 @@ const collectedOn = sql`(select (min(h.at) at time zone ${LOCAL})::date from nee
 const isResolved = sql`(n.status = 'resolved' and exists (select 1 from resolutions x where x.need_id = n.id))`
 
 type Count = number
-interface SessionFigures { nationalSocieties: Count; provincialSocieties: Count; universitiesAndInstitutes: Count; experts: Count; eventsHeld: Count; sessionsHeld: Count; enterprisesServed: Count; industryChainsServed: Count }
-interface NeedFigures { needsCollected: Count; needsResolved: Count }
-interface OutcomeFigures { intentions: Count; agreements: Count; agreementAmountYuan: number; serviceStations: Count }
+export interface Figures {
+  nationalSocieties: Count; provincialSocieties: Count; universitiesAndInstitutes: Count; experts: Count; eventsHeld: Count; sessionsHeld: Count
+  enterprisesServed: Count; industryChainsServed: Count; needsCollected: Count; needsResolved: Count; intentions: Count; agreements: Count
+  agreementAmountYuan: number; serviceStations: Count
+}
+export type GroupBy = 'county' | 'industryChain' | 'month' | null
 
-export async function summaryFigures(db: DbOrTx, q: SummaryQuery) {
+const ZERO: Figures = {
+  nationalSocieties: 0, provincialSocieties: 0, universitiesAndInstitutes: 0, experts: 0, eventsHeld: 0, sessionsHeld: 0, enterprisesServed: 0,
+  industryChainsServed: 0, needsCollected: 0, needsResolved: 0, intentions: 0, agreements: 0, agreementAmountYuan: 0, serviceStations: 0,
+}
+
+const month = (date: RawBuilder<unknown>) => sql`to_char(${date}, 'YYYY-MM')`
+
+/**
+ * The report's figures for a period, in one grouped query per kind of record: for the whole period
+ * (by = null), or for each county, industry chain or month. Every figure has one definition, here,
+ * whichever way it is cut.
+ */
+export async function figuresBy(db: DbOrTx, q: SummaryQuery, by: GroupBy): Promise<Map<string, Figures>> {
   const county = q.county ?? null
   const chain = q.industryChain ?? null
-  const sessionFigures = await sql<SessionFigures>`
-    with held as (
-      select s.id, s.event_id, n.industry_chain
+  const key = (keys: { month: RawBuilder<unknown>; county: RawBuilder<unknown>; industryChain: RawBuilder<unknown> }) => (by ? keys[by] : sql`''`)
+  const sessionDay = sql`(s.starts_at at time zone e.time_zone)::date`
+  const held = sql`
+    held as (
+      select s.id, s.event_id, n.industry_chain, ${key({ month: month(sessionDay), county: sql`e.county`, industryChain: sql`n.industry_chain` })}::text as k
       from sessions s join events e on e.id = s.event_id left join needs n on n.id = s.need_id
-      where s.status = 'held'
-        and (s.starts_at at time zone e.time_zone)::date between ${q.from}::date and ${q.to}::date
-        and (${county}::text is null or e.county = ${county}::text)
-        and (${chain}::text is null or n.industry_chain = ${chain}::text)
-    ),
+      where s.status = 'held' and ${sessionDay} between ${q.from}::date and ${q.to}::date
+        and (${county}::text is null or e.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text)
+    )`
+  const sessions = await sql<{ k: string } & Partial<Figures>>`
+    with ${held},
     attendance as (
-      select distinct a.person_id, p.organization_id, o.kind, o.provider_type
+      select distinct h.k, a.person_id, p.organization_id, o.kind, o.provider_type
       from session_attendees a join held h on h.id = a.session_id
         join people p on p.id = a.person_id left join organizations o on o.id = p.organization_id
       where a.response <> 'declined'
+    ),
+    people_figures as (
+      select k,
+        count(distinct organization_id) filter (where provider_type = 'national_society')::int as "nationalSocieties",
+        count(distinct organization_id) filter (where provider_type = 'provincial_society')::int as "provincialSocieties",
+        count(distinct organization_id) filter (where provider_type in ('university', 'institute'))::int as "universitiesAndInstitutes",
+        count(distinct person_id) filter (where kind = 'provider')::int as "experts",
+        count(distinct organization_id) filter (where kind = 'enterprise')::int as "enterprisesServed"
+      from attendance group by k
+    ),
+    session_figures as (
+      select k, count(distinct event_id)::int as "eventsHeld", count(*)::int as "sessionsHeld", count(distinct industry_chain)::int as "industryChainsServed"
+      from held group by k
     )
-    select
-      (select count(distinct organization_id) from attendance where provider_type = 'national_society')::int as "nationalSocieties",
-      (select count(distinct organization_id) from attendance where provider_type = 'provincial_society')::int as "provincialSocieties",
-      (select count(distinct organization_id) from attendance where provider_type in ('university', 'institute'))::int as "universitiesAndInstitutes",
-      (select count(distinct person_id) from attendance where kind = 'provider')::int as "experts",
-      (select count(distinct event_id) from held)::int as "eventsHeld",
-      (select count(*) from held)::int as "sessionsHeld",
-      (select count(distinct organization_id) from attendance where kind = 'enterprise')::int as "enterprisesServed",
-      (select count(distinct industry_chain) from held)::int as "industryChainsServed"
+    select s.*, p."nationalSocieties", p."provincialSocieties", p."universitiesAndInstitutes", p."experts", p."enterprisesServed"
+    from session_figures s left join people_figures p on p.k is not distinct from s.k
   `.execute(db)
 
-  const needFigures = await sql<NeedFigures>`
-    select
-      (select count(*) from needs n
-        where ${collectedOn} between ${q.from}::date and ${q.to}::date
-          and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text))::int as "needsCollected",
-      (select count(*) from resolutions r join needs n on n.id = r.need_id
-        where ${isResolved} and r.resolved_on between ${q.from}::date and ${q.to}::date
-          and (${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text))::int as "needsResolved"
+  const needFilter = sql`(${county}::text is null or n.county = ${county}::text) and (${chain}::text is null or n.industry_chain = ${chain}::text)`
+  const collected = await sql<{ k: string; needsCollected: number }>`
+    select k, count(*)::int as "needsCollected" from (
+      select ${collectedOn} as day, n.county, n.industry_chain from needs n where ${needFilter}
+    ) c cross join lateral (select ${key({ month: month(sql`c.day`), county: sql`c.county`, industryChain: sql`c.industry_chain` })}::text as k) g
+    where c.day between ${q.from}::date and ${q.to}::date
+    group by k
+  `.execute(db)
+  const resolved = await sql<{ k: string; needsResolved: number }>`
+    select ${key({ month: month(sql`r.resolved_on`), county: sql`n.county`, industryChain: sql`n.industry_chain` })}::text as k, count(*)::int as "needsResolved"
+    from resolutions r join needs n on n.id = r.need_id
+    where ${isResolved} and r.resolved_on between ${q.from}::date and ${q.to}::date and ${needFilter}
+    group by 1
   `.execute(db)
 
+  // Intentions and agreements count for the enterprise's county and each of its chains.
   const partyFilter = sql`(${county}::text is null or o.county = ${county}::text) and (${chain}::text is null or o.industry_chains @> array[${chain}::text])`
-  const outcomeFigures = await sql<OutcomeFigures>`
-    select
-      (select count(*) from intentions i join organizations o on o.id = i.enterprise_id
-        where i.stated_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::int as "intentions",
-      (select count(*) from agreements a join organizations o on o.id = a.enterprise_id
-        where a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::int as "agreements",
-      (select coalesce(sum(a.amount_yuan), 0) from agreements a join organizations o on o.id = a.enterprise_id
-        where a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::float8 as "agreementAmountYuan",
-      (select count(*) from agreements a join organizations o on o.id = a.enterprise_id
-        where a.kind = 'service_station' and a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter})::int as "serviceStations"
+  const chains = by === 'industryChain' ? sql`cross join lateral unnest(o.industry_chains) as ch(name)` : sql``
+  const intentions = await sql<{ k: string; intentions: number }>`
+    select ${key({ month: month(sql`i.stated_on`), county: sql`o.county`, industryChain: sql`ch.name` })}::text as k, count(*)::int as "intentions"
+    from intentions i join organizations o on o.id = i.enterprise_id ${chains}
+    where i.stated_on between ${q.from}::date and ${q.to}::date and ${partyFilter}
+    group by 1
+  `.execute(db)
+  const agreements = await sql<{ k: string; agreements: number; agreementAmountYuan: number; serviceStations: number }>`
+    select ${key({ month: month(sql`a.signed_on`), county: sql`o.county`, industryChain: sql`ch.name` })}::text as k,
+      count(*)::int as "agreements", coalesce(sum(a.amount_yuan), 0)::float8 as "agreementAmountYuan",
+      count(*) filter (where a.kind = 'service_station')::int as "serviceStations"
+    from agreements a join organizations o on o.id = a.enterprise_id ${chains}
+    where a.signed_on between ${q.from}::date and ${q.to}::date and ${partyFilter}
+    group by 1
   `.execute(db)
 
-  return { ...sessionFigures.rows[0]!, ...needFigures.rows[0]!, ...outcomeFigures.rows[0]! }
+  const out = new Map<string, Figures>()
+  for (const result of [sessions, collected, resolved, intentions, agreements]) {
+    for (const { k, ...figures } of result.rows as ({ k: string | null } & Partial<Figures>)[]) {
+      const group = k ?? ''
+      const merged = { ...(out.get(group) ?? ZERO) }
+      for (const [name, value] of Object.entries(figures)) if (value != null) (merged as Record<string, number>)[name] = Number(value)
+      out.set(group, merged)
+    }
+  }
+  return out
 }
+
+export async function summaryFigures(db: DbOrTx, q: SummaryQuery): Promise<Figures> {
+  return (await figuresBy(db, q, null)).get('') ?? { ...ZERO }
+}
+
+export const noFigures = (): Figures => ({ ...ZERO })
 
 /** The counties (of events, needs and enterprises) or industry chains that appear in the records. */
 export async function breakdownKeys(db: DbOrTx, by: 'county' | 'industryChain'): Promise<string[]> {

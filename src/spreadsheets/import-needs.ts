@@ -9,7 +9,6 @@ import { NEED_SHEET_COLUMNS, needFromRow, type NeedContact } from './need-column
 import { colleagueByEmailOrName, enterprisesByName, needByOwnerAndTitle } from './spreadsheets.repository.ts'
 import { createPerson } from '../catalogue/create-person.ts'
 import type { Actor } from '../auth/actor.ts'
-import { ValidationError } from '../errors.ts'
 
 // Looked up once per import (the runner passes the same context for every row).
 const enterpriseIds = new WeakMap<ActionContext, Promise<Map<string, string>>>()
@@ -21,7 +20,6 @@ type NeedImport = CreateNeed & { organizationId: string; contact: NeedContact | 
 async function contactId(ctx: ActionContext, actor: Actor, input: NeedImport): Promise<string | undefined> {
   if (!input.contact) return undefined
   const found = await colleagueByEmailOrName(ctx.db, input.organizationId, input.contact.email, input.contact.name)
-  if (found && found.organizationId !== input.organizationId) throw new ValidationError(`联系邮箱已属于其他机构的人员 (the contact e-mail belongs to someone of another organisation)`, [{ path: NEED_SHEET_COLUMNS.contactEmail, message: '已被使用' }])
   if (found) return found.id
   const person = await createPerson({ ctx, actor, input: { organizationId: input.organizationId, name: input.contact.name, email: input.contact.email, phone: input.contact.phone, position: '需求联系人', language: 'zh' } })
   return person.id

@@ -2,10 +2,10 @@ import { unknownTerms, type TermCheck } from '../catalogue/places-and-chains.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
-import { ForbiddenError, ValidationError, type FieldError } from '../errors.ts'
-import { readTable, UnreadableFile, type Row } from './read-table.ts'
+import { DomainError, ForbiddenError, ValidationError, type FieldError } from '../errors.ts'
+import { MAX_ROWS, readTable, UnreadableFile, type Row } from './read-table.ts'
 
-export const MAX_IMPORT_ROWS = 5000
+export const MAX_IMPORT_ROWS = MAX_ROWS
 
 export interface ImportRowReport {
   row: number
@@ -27,11 +27,16 @@ export interface ImportSpec<Input> {
   terms?(input: Input): TermCheck[]
 }
 
+/** A batch commits after this long, so other requests (on PGlite, which has one connection) wait no longer. */
+const BATCH_MS = 150
+
 /**
  * The import every sheet shares. A dry run says, row by row, what would be created, updated or
- * rejected and why. A real run is one transaction: one bad row imports nothing unless the caller
- * asks to skip bad rows. Records are known by their key, so importing the same file again
- * updates rather than duplicates.
+ * rejected and why. A real run checks every row first: one bad row imports nothing unless the
+ * caller asks to skip bad rows. It then writes in short transactions, each all or nothing, giving
+ * way to other requests between them: the server keeps answering during a 5,000-row import, on
+ * PGlite too. Records are known by their key, so importing the same file again updates rather
+ * than duplicates — and finishes an import that a failure stopped part-way.
  */
 export async function runImport<Input>(
   spec: ImportSpec<Input>,
@@ -67,15 +72,33 @@ export async function runImport<Input>(
       rejected.flatMap((r) => r.errors!.map((e) => ({ path: `第${r.row}行 ${e.path}`, message: e.message }))),
     )
   }
-  if (!dryRun) {
-    await withTransaction(ctx.db, async (tx) => {
-      const txCtx = { ...ctx, db: tx }
-      for (const p of plan) {
-        if (p.action === 'create') p.id = await spec.create(txCtx, actor, p.input!)
-        if (p.action === 'update') await spec.update(txCtx, actor, p.id!, p.input!)
-      }
-    })
-  }
+  if (!dryRun) await applyInBatches(ctx, plan.filter((p) => p.action !== 'reject'), async (txCtx, p) => {
+    if (p.action === 'create') p.id = await spec.create(txCtx, actor, p.input!)
+    if (p.action === 'update') await spec.update(txCtx, actor, p.id!, p.input!)
+  })
   const count = (a: ImportRowReport['action']) => plan.filter((p) => p.action === a).length
   return { dryRun, created: count('create'), updated: count('update'), rejected: count('reject'), rows: plan.map(({ input: _, ...r }) => r) }
+}
+
+async function applyInBatches<T extends { row: number }>(ctx: ActionContext, items: T[], apply: (ctx: ActionContext, item: T) => Promise<void>) {
+  let next = 0
+  while (next < items.length) {
+    const first = next
+    try {
+      await withTransaction(ctx.db, async (tx) => {
+        const txCtx = { ...ctx, db: tx }
+        const started = performance.now()
+        let i = first
+        do await apply(txCtx, items[i++]!)
+        while (i < items.length && performance.now() - started < BATCH_MS)
+        next = i
+      })
+    } catch (error) {
+      if (first === 0) throw error
+      const done = items[first - 1]!.row
+      const reason = error instanceof DomainError ? error.message : '与现有数据冲突 (a conflict with existing data)'
+      throw new ValidationError(`已导入至第 ${done} 行，之后出错：${reason}；再次导入同一文件即可补完 (imported up to row ${done}; importing the same file again finishes it)`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
 }

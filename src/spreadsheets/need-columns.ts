@@ -1,5 +1,6 @@
 import { COOPERATION_MODES, NEED_TYPES, VISIBILITIES } from '../catalogue/vocabulary.ts'
 import type { FieldError } from '../errors.ts'
+import { text } from '../http/common.schemas.ts'
 import { codes, split } from './cells.ts'
 import type { Row } from './read-table.ts'
 
@@ -62,6 +63,10 @@ export function needFromRow(row: Row): { ok: true; value: NeedRowInput } | { ok:
   // The contact the compendium prints: a colleague found by e-mail or name, or added on import.
   const contact = { name: get('contactName'), phone: get('contactPhone') || null, email: get('contactEmail').toLowerCase() || null }
   if (!contact.name && (contact.phone || contact.email)) errors.push({ path: NEED_SHEET_COLUMNS.contactName, message: '填写了联系电话或邮箱时须填写联系人 (name the contact)' })
+  for (const k of ['contactName', 'contactPhone'] as const) {
+    const checked = text(60).safeParse(get(k))
+    if (!checked.success) errors.push({ path: NEED_SHEET_COLUMNS[k], message: checked.error.issues[0]!.message })
+  }
   if (contact.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email)) errors.push({ path: NEED_SHEET_COLUMNS.contactEmail, message: '不是有效的电子邮件地址 (not an e-mail address)' })
   return errors.length ? { ok: false, errors } : { ok: true, value: { enterprise, fields, contact: contact.name ? contact : null } }
 }

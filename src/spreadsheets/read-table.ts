@@ -8,6 +8,12 @@ export type Row = Record<string, string>
 
 export class UnreadableFile extends Error {}
 
+// Bounds checked before anything is parsed deep: a sheet of 20,000 columns or a cell of a megabyte
+// is refused at once rather than built into objects row by row while other requests wait.
+export const MAX_COLUMNS = 60
+export const MAX_ROWS = 5000
+export const MAX_CELL_CHARS = 10_000
+
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
@@ -18,10 +24,21 @@ export function decodeText(bytes: Uint8Array): string {
 
 export async function readTable(bytes: Uint8Array, kind: 'csv' | 'xlsx'): Promise<Row[]> {
   if (kind === 'csv') {
+    const text = decodeText(bytes)
+    const firstLine = text.slice(0, text.search(/\r?\n|$/))
+    if (firstLine.split(/[,;\t]/).length > MAX_COLUMNS) throw new UnreadableFile(tooWide())
     try {
-      const records = parse(decodeText(bytes), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true, trim: true, relax_column_count: true }) as Row[]
-      return records
+      return parse(text, {
+        columns: (h: string[]) => {
+          if (h.length > MAX_COLUMNS) throw new UnreadableFile(tooWide())
+          return h.map((x) => x.trim())
+        },
+        skip_empty_lines: true, trim: true, relax_column_count: true,
+        // One more than allowed, so that "too many rows" is said rather than the rest silently dropped.
+        to: MAX_ROWS + 1, max_record_size: MAX_CELL_CHARS * 4,
+      }) as Row[]
     } catch (error) {
+      if (error instanceof UnreadableFile) throw error
       throw new UnreadableFile(`CSV 无法解析 (unreadable CSV): ${(error as Error).message}`)
     }
   }
@@ -33,6 +50,8 @@ export async function readTable(bytes: Uint8Array, kind: 'csv' | 'xlsx'): Promis
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) return []
+  if (sheet.actualColumnCount > MAX_COLUMNS) throw new UnreadableFile(tooWide())
+  if (sheet.actualRowCount > MAX_ROWS + 1) throw new UnreadableFile(`一次最多导入 ${MAX_ROWS} 行 (at most ${MAX_ROWS} rows at a time)`)
   const headers: string[] = []
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (headers[col] = cellText(cell.value).trim()))
   const rows: Row[] = []
@@ -40,12 +59,14 @@ export async function readTable(bytes: Uint8Array, kind: 'csv' | 'xlsx'): Promis
     if (n === 1) return
     const record: Row = {}
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      if (headers[col]) record[headers[col]!] = cellText(cell.value).trim()
+      if (headers[col]) record[headers[col]!] = cellText(cell.value).trim().slice(0, MAX_CELL_CHARS)
     })
     if (Object.values(record).some(Boolean)) rows.push(record)
   })
   return rows
 }
+
+const tooWide = () => `表格最多 ${MAX_COLUMNS} 列 (at most ${MAX_COLUMNS} columns)`
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''

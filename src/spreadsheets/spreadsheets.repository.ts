@@ -43,7 +43,7 @@ export async function capabilityByOwnerAndTitle(db: DbOrTx, organizationId: stri
 /** A person of the organisation known by e-mail (case-insensitive) or, failing that, by name. */
 export async function colleagueByEmailOrName(db: DbOrTx, organizationId: string, email: string | null, name: string) {
   if (email) {
-    const byEmail = await db.selectFrom('people').select(['id', 'organizationId']).where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst()
+    const byEmail = await db.selectFrom('people').select(['id', 'organizationId']).where('organizationId', '=', organizationId).where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst()
     if (byEmail) return byEmail
   }
   return db.selectFrom('people').select(['id', 'organizationId']).where('organizationId', '=', organizationId).where('name', '=', name).orderBy('id').executeTakeFirst()
