@@ -20,6 +20,7 @@ export const Config = z.object({
   JINQIAO_REPLY_IMAP_URL: z.string().regex(/^imaps?:\/\/[^@/]+@[^/]+/, 'must be imap://user:password@host[:port][/mailbox] or imaps://…').optional(),
   JINQIAO_REPLY_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   JINQIAO_REPLY_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  JINQIAO_INSTANCE_ID: z.string().regex(/^[\w.:-]{1,100}$/, 'letters, digits and . : - _ only').optional(),
   JINQIAO_MAIL_FROM_NAME: z.string().min(1).max(100).default('金桥对接平台'),
   JINQIAO_ASSOCIATION_NAME: z.string().min(1).max(100).default('科学技术协会'),
   JINQIAO_ASSOCIATION_CONTACT: z.string().min(1).max(200).optional(),

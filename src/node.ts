@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server'
+import { hostname } from 'node:os'
 import { createApp } from './app.ts'
 import { provisionAdminToken } from './auth/provision-admin.ts'
 import { ConfigError, parseConfig } from './config.ts'
+import { DataDirBusy } from './db/data-dir-lock.ts'
 import { openDatabase } from './db/open.ts'
 import { actionContext, depsFromConfig, type Deps } from './deps.ts'
 import { startMailDispatcher } from './jobs/mail-jobs.ts'
@@ -30,7 +32,7 @@ export async function startServer(env: Record<string, string | undefined>, onRea
     console.log('没有任何科协工作人员可以登录 (no coordinator can sign in yet): set JINQIAO_ADMIN_TOKEN to a secret of 24+ characters')
     console.log('and restart; then call the API with "Authorization: Bearer <that secret>" to register organisations, people and their tokens.')
   }
-  const mail = config.SMTP_URL ? startMailDispatcher(deps, config.SMTP_URL) : undefined
+  const mail = config.SMTP_URL ? startMailDispatcher(deps, config.SMTP_URL, config.JINQIAO_INSTANCE_ID ?? `${hostname()}:${config.PORT}`) : undefined
   if (!mail) console.log('SMTP_URL is not set: e-mail waits in the outbox until it is.')
   const replies = await startReplyMailbox(deps, { imapUrl: config.JINQIAO_REPLY_IMAP_URL, smtpPort: config.JINQIAO_REPLY_SMTP_PORT, smtpHost: config.JINQIAO_REPLY_SMTP_HOST })
   if (!replies.reading) console.log('No reply mailbox is read (set JINQIAO_REPLY_IMAP_URL or JINQIAO_REPLY_SMTP_PORT): answers from calendar clients are not recorded; the one-click links still are.')
@@ -46,7 +48,7 @@ export async function startServer(env: Record<string, string | undefined>, onRea
 }
 
 export function exitOnStartupError(error: unknown): never {
-  console.error(error instanceof ConfigError ? error.message : error)
+  console.error(error instanceof ConfigError || error instanceof DataDirBusy ? error.message : error)
   process.exit(1)
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Config } from '../config.ts'
 import type { Db } from './database.ts'
 import { migrateToLatest } from './migrate.ts'
+import { lockDataDir } from './data-dir-lock.ts'
 import { createPGliteDb } from './pglite.ts'
 import { createPostgresDb } from './postgres.ts'
 
@@ -14,8 +15,22 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'JINQIA
     description = `PostgreSQL (${new URL(config.DATABASE_URL).host})`
   } else {
     const dir = config.JINQIAO_DATA_DIR
-    if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
-    db = (await createPGliteDb({ dataDir: dir })).db
+    let release = () => {}
+    if (!dir.startsWith('memory://')) {
+      mkdirSync(dir, { recursive: true })
+      release = lockDataDir(dir)
+    }
+    try {
+      db = (await createPGliteDb({ dataDir: dir })).db
+    } catch (error) {
+      release()
+      throw error
+    }
+    const destroy = db.destroy.bind(db)
+    db.destroy = async () => {
+      await destroy()
+      release()
+    }
     description = dir.startsWith('memory://') ? 'PGlite (in memory)' : `PGlite (${dir})`
   }
   await migrateToLatest(db)

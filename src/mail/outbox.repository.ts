@@ -26,7 +26,7 @@ export async function threadDelivered(db: DbOrTx, thread: string) {
  * sending leaves them to be taken again once the lease runs out. SKIP LOCKED lets several
  * dispatchers share the queue without taking the same message.
  */
-export async function claimDue(db: DbOrTx, now: Date, limit: number, leaseMs: number) {
+export async function claimDue(db: DbOrTx, now: Date, limit: number, leaseMs: number, holder: string | null = null) {
   // An older version still waiting (or stuck in a dead dispatcher's lease) once a newer one of its thread exists is never sent.
   await db
     .updateTable('outbox as o')
@@ -49,11 +49,26 @@ export async function claimDue(db: DbOrTx, now: Date, limit: number, leaseMs: nu
     .skipLocked()
   return db
     .updateTable('outbox')
-    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), nextAttemptAt: new Date(now.getTime() + leaseMs) }))
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), nextAttemptAt: new Date(now.getTime() + leaseMs), leasedBy: holder }))
     .where('id', 'in', due)
     .returningAll()
     .execute()
     .then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.sequence ?? 0) - (b.sequence ?? 0)))
+}
+
+/** Keeps the lease on messages still waiting in this dispatcher's batch while it works through it. */
+export async function renewLease(db: DbOrTx, ids: string[], until: Date) {
+  if (ids.length) await db.updateTable('outbox').set({ nextAttemptAt: until }).where('id', 'in', ids).where('status', '=', 'sending').execute()
+}
+
+/**
+ * At start-up: what this dispatcher held when its process died is due again at once, not when the
+ * lease runs out. Its Message-ID is kept, so a message that did go out just before the crash
+ * arrives twice as the same message, which clients and servers recognise.
+ */
+export async function releaseLeases(db: DbOrTx, holder: string, now: Date) {
+  const released = await db.updateTable('outbox').set({ status: 'pending', nextAttemptAt: now, leasedBy: null }).where('status', '=', 'sending').where('leasedBy', '=', holder).returning('id').execute()
+  return released.length
 }
 
 export async function recordOutcome(

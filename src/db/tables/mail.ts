@@ -20,6 +20,8 @@ export interface OutboxTable {
   /** One calendar object for one recipient (session and person): its versions go out in SEQUENCE order, never an older after a newer. */
   thread: ColumnType<string | null, string | null | undefined, string | null>
   sequence: ColumnType<number | null, number | null | undefined, number | null>
+  /** The dispatcher that holds the lease while sending (its instance name). */
+  leasedBy: ColumnType<string | null, string | null | undefined, string | null>
   status: ColumnType<OutboxStatus, 'pending' | undefined, OutboxStatus>
   attempts: ColumnType<number, number | undefined, number>
   nextAttemptAt: Date
