@@ -19,12 +19,16 @@ export interface Deps {
   publicUrl: string
   /** The association running the programme: e-mails are signed with its name and contact. */
   association?: Association
+  /** How many days after a session its follow-up link still works (JINQIAO_FOLLOW_UP_DAYS). */
+  followUpDays?: number
 }
 
 export interface Association {
   name: string
   contact: string | null
 }
+
+export const DEFAULT_FOLLOW_UP_DAYS = 30
 
 export const DEFAULT_ASSOCIATION: Association = { name: '科学技术协会', contact: null }
 
@@ -37,12 +41,13 @@ export interface ActionContext {
   replyTo: string
   publicUrl: string
   association: Association
+  followUpDays: number
 }
 
 export function actionContext(deps: Deps): ActionContext {
   return {
     db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom, replyTo: deps.replyTo ?? deps.mailFrom.email,
-    publicUrl: deps.publicUrl.replace(/\/+$/, ''), association: deps.association ?? DEFAULT_ASSOCIATION,
+    publicUrl: deps.publicUrl.replace(/\/+$/, ''), association: deps.association ?? DEFAULT_ASSOCIATION, followUpDays: deps.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
   }
 }
 
@@ -52,5 +57,6 @@ export function depsFromConfig(db: Db, config: Config): Deps {
     db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES,
     mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, replyTo: config.JINQIAO_REPLY_TO ?? config.JINQIAO_MAIL_FROM,
     publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null },
+    followUpDays: config.JINQIAO_FOLLOW_UP_DAYS,
   }
 }

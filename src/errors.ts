@@ -17,6 +17,8 @@ export class NotFoundError extends DomainError {
 export class ForbiddenError extends DomainError {}
 
 export class ConflictError extends DomainError {}
+/** Something that existed and is no longer to be had: an expired link. */
+export class GoneError extends DomainError {}
 
 export class ValidationError extends DomainError {
   readonly errors: FieldError[]

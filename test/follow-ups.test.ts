@@ -112,7 +112,7 @@ describe('reminders and follow-ups', () => {
       const before = sink.received.length
       await dispatch()
       const mail = sink.received.slice(before).find((m) => m.parsed.subject?.startsWith('对接会回访'))!
-      const link = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(mail.parsed.text!)![1]!
+      const link = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w.-]+)/.exec(mail.parsed.text!)![1]!
       const form = await t.api.app.request(link)
       expect(form.status).toBe(200)
       expect(await form.text()).toContain('对接是否如期举行')
@@ -141,6 +141,16 @@ describe('reminders and follow-ups', () => {
       expect(intentions.find((i: any) => i.id === confirmed.body.intentionId)).toMatchObject({ sessionId: answers[0].sessionId, statedOn: '2026-11-24', description: '下月到企业现场考察' })
       expect((await t.api.post(`/api/v1/follow-ups/${answers[0].id}/confirm`, {})).status).toBe(409)
       expect((await t.api.get('/api/v1/follow-ups?unconfirmed=true')).body.items).toHaveLength(0)
+      // Confirmed is final through the link: it shows the answers and no longer rewrites them.
+      const shown = await (await t.api.app.request(link)).text()
+      expect(shown).toContain('已由科协确认')
+      expect(shown).not.toContain('<form')
+      const rewrite = await t.api.app.request(link, { method: 'POST', body: new URLSearchParams({ held: 'no', intention: 'no' }) })
+      expect(rewrite.status).toBe(409)
+      expect(await t.db.selectFrom('followUps').select(['held', 'intention']).where('id', '=', answers[0].id).executeTakeFirstOrThrow()).toEqual({ held: true, intention: true })
+      // The stored mail never held the link itself.
+      const stored = await t.db.selectFrom('outbox').select('text').where('kind', '=', 'follow_up').execute()
+      expect(stored.every((m) => m.text.includes('{{follow-up-link:') && !m.text.includes('/follow-up/'))).toBe(true)
 
       // Who has not answered: the three others, each with a way to send the link again.
       const unanswered = (await t.api.get('/api/v1/follow-ups?answered=false')).body.items
@@ -151,7 +161,7 @@ describe('reminders and follow-ups', () => {
       const all = (await t.api.get('/api/v1/follow-ups')).body.items
       const chase = unanswered.find((f: any) => all.filter((g: any) => g.personId === f.personId).length === 1)
       const oldMail = sink.received.slice(before).find((m) => m.parsed.subject?.startsWith("对接会回访") && JSON.stringify(m.parsed.to).includes(chase.personEmail))!
-      const oldLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(oldMail.parsed.text!)![1]!
+      const oldLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w.-]+)/.exec(oldMail.parsed.text!)![1]!
       expect((await s.expert.client.post(`/api/v1/follow-ups/${chase.id}/resend`, {})).status).toBe(403)
       const resent = await t.api.post(`/api/v1/follow-ups/${chase.id}/resend`, {})
       expect(resent.status).toBe(200)
@@ -159,11 +169,20 @@ describe('reminders and follow-ups', () => {
       await dispatch()
       const again = sink.received.slice(sentBefore).find((m) => m.parsed.subject?.startsWith('对接会回访'))!
       expect(JSON.stringify(again.parsed.to)).toContain(chase.personEmail)
-      const newLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w-]+)/.exec(again.parsed.text!)![1]!
+      const newLink = /https:\/\/jinqiao\.example\.org(\/follow-up\/[\w.-]+)/.exec(again.parsed.text!)![1]!
       expect(newLink).not.toBe(oldLink)
       expect((await t.api.app.request(oldLink)).status).toBe(404)
       expect((await t.api.app.request(newLink)).status).toBe(200)
       expect((await t.api.post(`/api/v1/follow-ups/${answers[0].id}/resend`, {})).status).toBe(409)
+      // Thirty days after the session (JINQIAO_FOLLOW_UP_DAYS) the link has expired.
+      const chased = (await t.api.get(`/api/v1/events/${s.event.id}/sessions`)).body.items.find((x: any) => x.id === chase.sessionId)
+      t.clock.now = new Date(new Date(chased.endsAt).getTime() + 30 * 86_400_000 - 60_000)
+      expect((await t.api.app.request(newLink)).status).toBe(200)
+      t.clock.now = new Date(new Date(chased.endsAt).getTime() + 30 * 86_400_000 + 1000)
+      const late = await t.api.app.request(newLink)
+      expect(late.status).toBe(410)
+      expect(await late.text()).toContain('回访链接已过期')
+      expect((await t.api.app.request(newLink, { method: 'POST', body: new URLSearchParams({ held: 'yes' }) })).status).toBe(410)
     } finally {
       t.clock.now = saved
     }

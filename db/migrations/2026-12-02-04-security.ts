@@ -22,7 +22,7 @@ const statements = [
   )`,
   `create index audit_log_entity_idx on audit_log (entity, entity_id, at desc)`,
   `create index audit_log_at_idx on audit_log (at desc)`,
-  `alter table follow_ups add column link_version integer not null default 0`,
+  `alter table follow_ups add column link_version integer not null default 0, alter column token_hash drop not null`,
   `alter table outbox add column leased_by text`,
 ]
 

@@ -8,7 +8,21 @@ const page = (title: string, body: unknown) => html`<!doctype html><html lang="z
 <style>body{font-family:'PingFang SC','Microsoft YaHei',sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.6}label{display:block;margin:.8rem 0 .2rem}button{margin-top:1rem;padding:.5rem 1.5rem}</style></head>
 <body>${body}</body></html>`
 
+/** A link that leads nowhere, or no longer: said as a page, since a person opened it. */
+export function followUpGone(status: 404 | 410) {
+  return status === 410
+    ? page('回访链接已过期', html`<h1>回访链接已过期</h1><p>该回访链接已过有效期。如需补充对接情况，请联系组织者。</p><p>This follow-up link has expired; please contact the organizer.</p>`)
+    : page('回访链接无效', html`<h1>回访链接无效</h1><p>该链接无效，或已被新的链接取代。请使用最新一封回访邮件中的链接。</p><p>This link is not valid, or a newer one replaced it.</p>`)
+}
+
+const yes = (v: boolean | null) => (v === null ? '—' : v ? '是' : '否')
+
 export function followUpForm(f: FollowUp, saved = false) {
+  if (f.confirmedAt) {
+    return page('对接会回访', html`<h1>对接会回访</h1>
+<p>${f.name}，您好。您对「${f.eventTitle}」（${formatWhen(f.startsAt, f.endsAt, f.timeZone, 'zh')}）的答复已由科协确认，谢谢！如需更改，请联系组织者。</p>
+<dl><dt>如期举行</dt><dd>${yes(f.held)}</dd><dt>帮助程度</dt><dd>${f.usefulness ?? '—'}</dd><dt>合作意向</dt><dd>${yes(f.intention)}</dd><dt>下一步打算</dt><dd>${f.nextStep ?? '—'}</dd></dl>`)
+  }
   return page('对接会回访', html`<h1>对接会回访</h1>
 <p>${f.name}，您好。请告诉我们「${f.eventTitle}」（${formatWhen(f.startsAt, f.endsAt, f.timeZone, 'zh')}）的对接情况。</p>
 ${saved ? html`<p><strong>已收到，谢谢！如需修改，可再次提交。</strong></p>` : ''}

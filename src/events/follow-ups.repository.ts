@@ -34,19 +34,19 @@ export async function sessionsStartingSoon(db: DbOrTx, now: Date) {
   return rows.map((r) => r.id)
 }
 
-export async function insertFollowUp(db: DbOrTx, row: { id: string; sessionId: string; personId: string; tokenHash: string; createdAt: Date }) {
+export async function insertFollowUp(db: DbOrTx, row: { id: string; sessionId: string; personId: string; tokenHash: string | null; createdAt: Date }) {
   await db.insertInto('followUps').values(row).onConflict((oc) => oc.columns(['sessionId', 'personId']).doNothing()).execute()
 }
 
-export async function followUpByToken(db: DbOrTx, tokenHash: string) {
-  return db
+/** A follow-up by its link: a signed one (id and link version) or one sent before links were signed (token hash). */
+export async function followUpByLink(db: DbOrTx, link: { id: string; version: number } | { tokenHash: string }) {
+  const query = db
     .selectFrom('followUps as f')
     .innerJoin('sessions as s', 's.id', 'f.sessionId')
     .innerJoin('events as e', 'e.id', 's.eventId')
     .innerJoin('people as p', 'p.id', 'f.personId')
-    .select(['f.id', 'f.sessionId', 'f.personId', 'f.respondedAt', 'f.held', 'f.usefulness', 'f.intention', 'f.nextStep', 'p.name', 'e.title as eventTitle', 's.startsAt', 's.endsAt', 'e.timeZone'])
-    .where('f.tokenHash', '=', tokenHash)
-    .executeTakeFirst()
+    .select(['f.id', 'f.sessionId', 'f.personId', 'f.respondedAt', 'f.held', 'f.usefulness', 'f.intention', 'f.nextStep', 'f.confirmedAt', 'p.name', 'e.title as eventTitle', 's.startsAt', 's.endsAt', 'e.timeZone'])
+  return ('tokenHash' in link ? query.where('f.tokenHash', '=', link.tokenHash) : query.where('f.id', '=', link.id).where('f.linkVersion', '=', link.version)).executeTakeFirst()
 }
 
 export async function saveFollowUpAnswers(db: DbOrTx, id: string, answers: { held: boolean; usefulness: number | null; intention: boolean | null; nextStep: string | null; respondedAt: Date }) {
@@ -70,9 +70,9 @@ export async function listFollowUps(db: DbOrTx, filter: { sessionId?: string | u
   return query.orderBy(sql`f.responded_at is null`).orderBy('f.respondedAt', 'desc').orderBy('f.id').limit(1000).execute()
 }
 
-/** A new link for a follow-up: the old one stops working. */
-export async function replaceFollowUpToken(db: DbOrTx, id: string, tokenHash: string) {
-  await db.updateTable('followUps').set({ tokenHash }).where('id', '=', id).execute()
+/** A new link for a follow-up: every earlier one (signed or not) stops working. */
+export async function replaceFollowUpLink(db: DbOrTx, id: string) {
+  await db.updateTable('followUps').set((eb) => ({ tokenHash: null, linkVersion: eb('linkVersion', '+', 1) })).where('id', '=', id).execute()
 }
 
 export async function findFollowUpById(db: DbOrTx, id: string) {

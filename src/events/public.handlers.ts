@@ -9,7 +9,8 @@ import { answerByLink, LinkAnswerForm, viewAnswerLink } from './answer-by-link.t
 import { answerPage } from './answer.page.ts'
 import { calendarFeedFile } from './calendar-feed.ts'
 import { answerFollowUp, findFollowUp, FollowUpAnswers } from './follow-up.ts'
-import { followUpForm } from './follow-up.page.ts'
+import { followUpForm, followUpGone } from './follow-up.page.ts'
+import { ConflictError, GoneError, NotFoundError } from '../errors.ts'
 
 // Reached without a bearer token: the secret in the URL is the credential.
 
@@ -44,14 +45,30 @@ export const publicEventsRouter = new Hono<AppEnv>()
   c.header('cache-control', 'private, max-age=300')
   return c.body(ics)
 })
-  .get('/follow-up/:token', async (c) => c.html(followUpForm(await findFollowUp(c.get('ctx'), c.req.param('token')))))
+  .get('/follow-up/:token', async (c) => {
+    try {
+      return c.html(followUpForm(await findFollowUp(c.get('ctx'), c.req.param('token'))))
+    } catch (error) {
+      if (error instanceof GoneError) return c.html(followUpGone(410), 410)
+      if (error instanceof NotFoundError) return c.html(followUpGone(404), 404)
+      throw error
+    }
+  })
   .post('/follow-up/:token', async (c) => {
     const type = c.req.header('content-type') ?? ''
     const raw = type.includes('json') ? await c.req.json().catch(() => undefined) : Object.fromEntries(Object.entries(await c.req.parseBody()).filter(([, v]) => v !== ''))
     const parsed = FollowUpAnswers.safeParse(raw ?? {})
     if (!parsed.success) return problem(c, 'validation-error', '回访内容有误 (invalid answers)', fieldErrors(parsed.error))
-    const saved = await answerFollowUp(c.get('ctx'), c.req.param('token'), parsed.data)
-    return type.includes('json') ? c.json({ saved: true }) : c.html(followUpForm({ ...saved, ...parsed.data }, true))
+    try {
+      const saved = await answerFollowUp(c.get('ctx'), c.req.param('token'), parsed.data)
+      return type.includes('json') ? c.json({ saved: true }) : c.html(followUpForm({ ...saved, ...parsed.data }, true))
+    } catch (error) {
+      if (type.includes('json')) throw error
+      if (error instanceof GoneError) return c.html(followUpGone(410), 410)
+      if (error instanceof NotFoundError) return c.html(followUpGone(404), 404)
+      if (error instanceof ConflictError) return c.html(followUpForm(await findFollowUp(c.get('ctx'), c.req.param('token'))), 409)
+      throw error
+    }
   })
   .get('/answer/:token', async (c) => {
     const { status, body } = answerPage(await viewAnswerLink(c.get('ctx'), c.req.param('token')))

@@ -1,9 +1,8 @@
 import type { Actor } from '../auth/actor.ts'
-import { generateToken, hashToken } from '../auth/token.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts'
-import { findFollowUpById, replaceFollowUpToken } from './follow-ups.repository.ts'
+import { findFollowUpById, replaceFollowUpLink } from './follow-ups.repository.ts'
 import { sessionDetails } from './invites.repository.ts'
 import { enqueueFollowUpMail } from './session-mail-jobs.ts'
 
@@ -19,10 +18,9 @@ export async function resendFollowUp({ ctx, actor, id }: { ctx: ActionContext; a
     if (followUp.confirmedAt) throw new ConflictError('该回访答复已确认，无需重发 (already confirmed)')
     const d = (await sessionDetails(tx, followUp.sessionId))!
     if (!d.attendees.find((a) => a.personId === followUp.personId)?.email) throw new ConflictError('该参会人没有电子邮件地址 (the attendee has no e-mail address)')
-    const token = generateToken()
-    await replaceFollowUpToken(tx, id, await hashToken(token))
+    await replaceFollowUpLink(tx, id)
     const mailId = ctx.newId()
-    await enqueueFollowUpMail(tx, ctx, d, followUp.personId, token, { id: mailId, dedupeKey: `follow-up:${followUp.sessionId}:${followUp.personId}:resent:${mailId}` })
+    await enqueueFollowUpMail(tx, ctx, d, followUp.personId, id, { id: mailId, dedupeKey: `follow-up:${followUp.sessionId}:${followUp.personId}:resent:${mailId}` })
     return { id, resentAt: ctx.now().toISOString() }
   })
 }

@@ -1,11 +1,11 @@
 import { followUpEmail } from '../../emails/follow-up-email.ts'
-import { generateToken, hashToken } from '../auth/token.ts'
 import type { ActionContext } from '../deps.ts'
 import type { DbOrTx } from '../db/database.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { messageId } from '../mail/headers.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import { announceSession } from './announce-session.ts'
+import { followUpPlaceholder } from './follow-up-links.ts'
 import { insertFollowUp, sessionsOwingFollowUp, sessionsStartingSoon } from './follow-ups.repository.ts'
 import { sessionDetails, type SessionDetails } from './invites.repository.ts'
 import { topicOf } from './session-calendar.ts'
@@ -27,22 +27,21 @@ export async function queueFollowUps(ctx: ActionContext): Promise<number> {
   for (const { sessionId, personId } of owed) {
     if (!details.has(sessionId)) details.set(sessionId, (await sessionDetails(ctx.db, sessionId))!)
     const d = details.get(sessionId)!
-    const token = generateToken()
     await withTransaction(ctx.db, async (tx) => {
       const id = ctx.newId()
-      await insertFollowUp(tx, { id, sessionId, personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
-      await enqueueFollowUpMail(tx, ctx, d, personId, token, { id, dedupeKey: `follow-up:${sessionId}:${personId}` })
+      await insertFollowUp(tx, { id, sessionId, personId, tokenHash: null, createdAt: ctx.now() })
+      await enqueueFollowUpMail(tx, ctx, d, personId, id, { id, dedupeKey: `follow-up:${sessionId}:${personId}` })
     })
   }
   return owed.length
 }
 
-/** The follow-up e-mail with its no-login link, queued in the caller's transaction. */
-export async function enqueueFollowUpMail(tx: DbOrTx, ctx: ActionContext, d: SessionDetails, personId: string, token: string, mail: { id: string; dedupeKey: string }) {
+/** The follow-up e-mail with its no-login link (made as it is sent), queued in the caller's transaction. */
+export async function enqueueFollowUpMail(tx: DbOrTx, ctx: ActionContext, d: SessionDetails, personId: string, followUpId: string, mail: { id: string; dedupeKey: string }) {
   const a = d.attendees.find((x) => x.personId === personId)!
   const rendered = followUpEmail({
     language: a.language, recipientName: a.name, eventTitle: d.eventTitle, topic: topicOf(d),
-    startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: `${ctx.publicUrl}/follow-up/${token}`,
+    startsAt: d.startsAt, endsAt: d.endsAt, timeZone: d.timeZone, link: followUpPlaceholder(followUpId),
   })
   await enqueueMail(tx, {
     id: mail.id, kind: 'follow_up', dedupeKey: mail.dedupeKey, messageId: messageId(mail.id, ctx.mailFrom.email), toEmail: a.email!, toName: a.name,

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../errors.ts'
+import { ConflictError, DomainError, ForbiddenError, GoneError, NotFoundError, RuleError, ValidationError } from '../errors.ts'
 import { problem } from './problem.ts'
 
 // PostgreSQL errors that only bad input or a concurrent change can cause; our own checks should
@@ -31,6 +31,7 @@ export function onError(err: Error, c: Context): Response {
     if (err instanceof NotFoundError) return problem(c, 'not-found', err.message)
     if (err instanceof ForbiddenError) return problem(c, 'forbidden', err.message)
     if (err instanceof ConflictError) return problem(c, 'conflict', err.message)
+    if (err instanceof GoneError) return problem(c, 'gone', err.message)
     if (err instanceof ValidationError) return problem(c, 'validation-error', err.message, err.errors)
     if (err instanceof RuleError) return problem(c, err.type, err.message, err.errors)
   }

@@ -11,6 +11,7 @@ export const PROBLEMS = {
   'not-found': { status: 404, title: '资源不存在 (Not found)' },
   'method-not-allowed': { status: 405, title: '不支持的请求方法 (Method not allowed)' },
   conflict: { status: 409, title: '与现有数据冲突 (Conflict)' },
+  gone: { status: 410, title: '已失效 (Gone)' },
   'outside-opening-hours': { status: 422, title: '不在活动开放时间内 (Outside the event’s opening hours)' },
   'not-started-yet': { status: 422, title: '对接尚未开始 (The session has not started yet)' },
   'needs-a-record': { status: 422, title: '须通过相应记录推进 (This step follows from a record)' },

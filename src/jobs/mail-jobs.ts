@@ -1,6 +1,6 @@
 import { actionContext, type Deps } from '../deps.ts'
 import { queueAnswerDigests } from '../events/answer-digest.ts'
-import { answerLinkFinisher } from '../events/answer-links.ts'
+import { mailLinkFinisher } from '../events/answer-links.ts'
 import { queueFollowUps, queueReminders } from '../events/session-mail-jobs.ts'
 import { uuidv7 } from '../ids.ts'
 import { dispatchDue, type MailTransport } from '../mail/dispatcher.ts'
@@ -24,7 +24,7 @@ export async function runMailJobs(deps: Deps, transport: MailTransport, holder?:
 /** Delivery alone: From, Reply-To and the links filled in as they go out. */
 export function dispatchOutbox(deps: Deps, transport: MailTransport, holder?: string) {
   const ctx = actionContext(deps)
-  return dispatchDue({ db: deps.db, transport, now: deps.now, newId: () => uuidv7(), envelope: { from: deps.mailFrom, replyTo: ctx.replyTo }, finish: answerLinkFinisher(ctx), holder })
+  return dispatchDue({ db: deps.db, transport, now: deps.now, newId: () => uuidv7(), envelope: { from: deps.mailFrom, replyTo: ctx.replyTo }, finish: mailLinkFinisher(ctx), holder })
 }
 
 /**

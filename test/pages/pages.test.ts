@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createApp } from '../../src/app.ts'
 import { actionContext } from '../../src/deps.ts'
-import { answerLinkFinisher } from '../../src/events/answer-links.ts'
+import { mailLinkFinisher } from '../../src/events/answer-links.ts'
 import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
 import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider } from '../support/builders.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
@@ -104,7 +104,7 @@ test('a one-click answer on a phone: the page shows the session, the button answ
   const session = (await t.api.post(`/api/v1/events/${event.id}/sessions`, { needId: need.id, capabilityId: capability.id, attendeeIds: [contact.id], startsAt: '2026-12-05T09:00:00+08:00', endsAt: '2026-12-05T09:30:00+08:00', tableId: event.tables[0].id })).body
   await t.api.patch(`/api/v1/sessions/${session.id}`, { status: 'confirmed' })
   const stored = await t.db.selectFrom('outbox').selectAll().where('kind', '=', 'invite').where('toEmail', '=', contact.email).executeTakeFirstOrThrow()
-  const finished = await answerLinkFinisher(actionContext(t.deps))(stored)
+  const finished = await mailLinkFinisher(actionContext(t.deps))(stored)
   const link = /接受：(\S+)/.exec(finished.text)![1]!
 
   // The WeChat in-app browser on an iPhone: a narrow screen and its own user agent.

@@ -51,7 +51,8 @@ export interface FollowUpsTable {
   id: string
   sessionId: string
   personId: string
-  tokenHash: string
+  /** Links sent before they were signed; null for every follow-up since. */
+  tokenHash: string | null
   createdAt: Date
   respondedAt: Date | null
   held: boolean | null
@@ -61,6 +62,8 @@ export interface FollowUpsTable {
   confirmedBy: ColumnType<string | null, never, string | null>
   confirmedAt: ColumnType<Date | null, never, Date | null>
   intentionId: ColumnType<string | null, never, string | null>
+  /** Raised by a resend: a link carries the version it was made for, so older links stop working. */
+  linkVersion: ColumnType<number, number | undefined, number>
 }
 
 export interface AppSecretsTable {
