@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { z } from 'zod'
 import { zhCN } from 'zod/locales'
+import { auditRouter } from './audit/audit.handlers.ts'
 import { authRouter } from './auth/auth.handlers.ts'
 import { capabilitiesRouter } from './catalogue/capabilities.handlers.ts'
 import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
@@ -56,7 +57,7 @@ export function createApp(deps: Deps) {
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', noStore, limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

@@ -1,4 +1,6 @@
 import type { ActionContext } from '../deps.ts'
+import { recordChange } from '../audit/record-change.ts'
+import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
 import { findPerson } from '../catalogue/people.repository.ts'
 import type { Actor } from './actor.ts'
@@ -16,14 +18,11 @@ export async function issueToken({ ctx, actor, input }: { ctx: ActionContext; ac
     throw new ValidationError('过期时间必须晚于现在 (expiresAt must be in the future)', [{ path: 'expiresAt', message: '必须晚于现在' }])
   }
   const token = generateToken()
-  const row = await insertToken(ctx.db, {
-    id: ctx.newId(),
-    personId: input.personId,
-    tokenHash: await hashToken(token),
-    label: input.label,
-    createdBy: actor.personId,
-    createdAt: now,
-    expiresAt,
+  const tokenHash = await hashToken(token)
+  const row = await withTransaction(ctx.db, async (tx) => {
+    const issued = await insertToken(tx, { id: ctx.newId(), personId: input.personId, tokenHash, label: input.label, createdBy: actor.personId, createdAt: now, expiresAt })
+    await recordChange(tx, ctx, actor, { entity: 'token', entityId: issued.id, action: 'issued', changes: { personId: input.personId, label: input.label, expiresAt } })
+    return issued
   })
   return { ...row, token }
 }

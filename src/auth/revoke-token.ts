@@ -1,4 +1,6 @@
 import type { ActionContext } from '../deps.ts'
+import { recordChange } from '../audit/record-change.ts'
+import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
 import type { Actor } from './actor.ts'
 import { findToken, listTokens, revokeTokenRow } from './tokens.repository.ts'
@@ -7,9 +9,12 @@ import { findToken, listTokens, revokeTokenRow } from './tokens.repository.ts'
 export async function revokeToken({ ctx, actor, id }: { ctx: ActionContext; actor: Actor; id: string }) {
   const token = await findToken(ctx.db, id)
   if (!token || (actor.role !== 'coordinator' && token.personId !== actor.personId)) throw new NotFoundError('令牌')
-  const revoked = await revokeTokenRow(ctx.db, id, ctx.now())
-  if (!revoked) throw new ConflictError('令牌已撤销 (token already revoked)')
-  return revoked
+  return withTransaction(ctx.db, async (tx) => {
+    const revoked = await revokeTokenRow(tx, id, ctx.now())
+    if (!revoked) throw new ConflictError('令牌已撤销 (token already revoked)')
+    await recordChange(tx, ctx, actor, { entity: 'token', entityId: id, action: 'revoked', changes: { personId: token.personId } })
+    return revoked
+  })
 }
 
 /** Coordinators see every token (optionally one person's); others only their own. */

@@ -1,4 +1,6 @@
 import { requireKnownTerms } from './places-and-chains.ts'
+import { recordChange } from '../audit/record-change.ts'
+import { withTransaction } from '../db/transaction.ts'
 import { isCoordinator, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { uniqueViolation } from '../db/pg-errors.ts'
@@ -15,7 +17,8 @@ export async function createOrganization({ ctx, actor, input }: { ctx: ActionCon
   ])
   const now = ctx.now()
   try {
-    return await insertOrganization(ctx.db, {
+    return await withTransaction(ctx.db, async (tx) => {
+      const row = await insertOrganization(tx, {
       id: ctx.newId(),
       kind: input.kind,
       providerType: input.kind === 'provider' ? input.providerType! : null,
@@ -27,6 +30,9 @@ export async function createOrganization({ ctx, actor, input }: { ctx: ActionCon
       website: input.website ?? null,
       createdAt: now,
       updatedAt: now,
+    })
+      await recordChange(tx, ctx, actor, { entity: 'organization', entityId: row.id, action: 'created', changes: { ...input } })
+      return row
     })
   } catch (error) {
     throw organizationConflict(error) ?? error

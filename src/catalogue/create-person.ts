@@ -1,4 +1,6 @@
 import { actsFor, type Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
+import { withTransaction } from '../db/transaction.ts'
 import type { ActionContext } from '../deps.ts'
 import { uniqueViolation } from '../db/pg-errors.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts'
@@ -16,7 +18,8 @@ export async function createPerson({ ctx, actor, input }: { ctx: ActionContext; 
   }
   const now = ctx.now()
   try {
-    return await insertPerson(ctx.db, {
+    return await withTransaction(ctx.db, async (tx) => {
+      const row = await insertPerson(tx, {
       id: ctx.newId(),
       organizationId: input.organizationId,
       accessRole: input.organizationId === null ? 'coordinator' : 'member',
@@ -27,6 +30,9 @@ export async function createPerson({ ctx, actor, input }: { ctx: ActionContext; 
       language: input.language,
       createdAt: now,
       updatedAt: now,
+    })
+      await recordChange(tx, ctx, actor, { entity: 'person', entityId: row.id, action: 'created', changes: { ...input } })
+      return row
     })
   } catch (error) {
     throw personConflict(error) ?? error

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import type { ActionContext } from '../deps.ts'
 import type { DbOrTx } from '../db/database.ts'
 import type { VocabularyKind } from '../db/tables/catalogue.ts'
@@ -49,6 +50,7 @@ export async function listTerms(ctx: ActionContext) {
 export async function addTerm({ ctx, actor, kind, name }: { ctx: ActionContext; actor: Actor; kind: VocabularyKind; name: string }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以维护县市区与产业链 (only coordinators edit counties and chains)')
   if (!(await insertVocabularyTerm(ctx.db, kind, name))) throw new ConflictError(`「${name}」已在${WHAT[kind]}列表中 (already listed)`)
+  await recordChange(ctx.db, ctx, actor, { entity: 'vocabulary', entityId: `${kind}:${name}`, action: 'added' })
   return listTerms(ctx)
 }
 
@@ -56,5 +58,6 @@ export async function addTerm({ ctx, actor, kind, name }: { ctx: ActionContext; 
 export async function removeTerm({ ctx, actor, kind, name }: { ctx: ActionContext; actor: Actor; kind: VocabularyKind; name: string }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以维护县市区与产业链 (only coordinators edit counties and chains)')
   if (!(await deleteVocabularyTerm(ctx.db, kind, name))) throw new NotFoundError(`${WHAT[kind]}「${name}」`)
+  await recordChange(ctx.db, ctx, actor, { entity: 'vocabulary', entityId: `${kind}:${name}`, action: 'retired' })
   return listTerms(ctx)
 }

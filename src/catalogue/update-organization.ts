@@ -1,4 +1,6 @@
 import { requireKnownTerms } from './places-and-chains.ts'
+import { changedFields, recordChange } from '../audit/record-change.ts'
+import { withTransaction } from '../db/transaction.ts'
 import { actsFor, type Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts'
@@ -18,7 +20,11 @@ export async function updateOrganization({ ctx, actor, id, input }: { ctx: Actio
     { kind: 'industry_chain', path: 'industryChains', values: (input.industryChains ?? []).filter((c) => !current.industryChains.includes(c)) },
   ])
   try {
-    return await updateOrganizationRow(ctx.db, id, { ...input, updatedAt: ctx.now() })
+    return await withTransaction(ctx.db, async (tx) => {
+      const row = await updateOrganizationRow(tx, id, { ...input, updatedAt: ctx.now() })
+      await recordChange(tx, ctx, actor, { entity: 'organization', entityId: id, action: 'updated', changes: changedFields(current, input) })
+      return row
+    })
   } catch (error) {
     throw organizationConflict(error) ?? error
   }

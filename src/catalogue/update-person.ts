@@ -1,4 +1,6 @@
 import type { Actor } from '../auth/actor.ts'
+import { changedFields, recordChange } from '../audit/record-change.ts'
+import { withTransaction } from '../db/transaction.ts'
 import type { ActionContext } from '../deps.ts'
 import { NotFoundError } from '../errors.ts'
 import { personConflict } from './create-person.ts'
@@ -10,7 +12,11 @@ export async function updatePerson({ ctx, actor, id, input }: { ctx: ActionConte
   const person = await findPerson(ctx.db, id)
   if (!person || !canSeePerson(actor, person)) throw new NotFoundError('人员')
   try {
-    return await updatePersonRow(ctx.db, id, { ...input, updatedAt: ctx.now() })
+    return await withTransaction(ctx.db, async (tx) => {
+      const row = await updatePersonRow(tx, id, { ...input, updatedAt: ctx.now() })
+      await recordChange(tx, ctx, actor, { entity: 'person', entityId: id, action: 'updated', changes: changedFields(person, input) })
+      return row
+    })
   } catch (error) {
     throw personConflict(error) ?? error
   }

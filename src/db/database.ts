@@ -9,6 +9,7 @@ import type {
   VocabularyTermsTable,
 } from './tables/catalogue.ts'
 import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, InboundRepliesTable, SessionAnswersTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
+import type { AuditLogTable } from './tables/audit.ts'
 import type { AppSecretsTable, CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { AgreementsTable, IntentionsTable, OutcomeVersionsTable, ResolutionsTable } from './tables/outcomes.ts'
 import type { CorpusStatsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, TermStatsTable } from './tables/matching.ts'
@@ -40,6 +41,7 @@ export interface Database {
   sessionAnswers: SessionAnswersTable
   inboundReplies: InboundRepliesTable
   appSecrets: AppSecretsTable
+  auditLog: AuditLogTable
   outbox: OutboxTable
   mailAttempts: MailAttemptsTable
   calendarFeeds: CalendarFeedsTable

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import { findCapability } from '../catalogue/capabilities.repository.ts'
 import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import { findNeed } from '../catalogue/needs.repository.ts'
@@ -47,6 +48,7 @@ export async function bookSession({ ctx, actor, eventId, input }: { ctx: ActionC
     await withTransaction(ctx.db, async (tx) => {
       await insertSession(tx, { id, eventId, needId: input.needId, capabilityId: input.capabilityId, tableId: input.tableId ?? null, onlineUrl: input.onlineUrl ?? (event.kind === 'on_site' ? null : event.onlineUrl), startsAt: input.startsAt, endsAt: input.endsAt, pinned: input.pinned, now: ctx.now() }, attendees, groupMatches)
       await advanceNeeds(tx, ctx, actor, [input.needId, ...groupMatches.map((m) => m.needId)], 'scheduled', `安排对接会：${event.title}`)
+      await recordChange(tx, ctx, actor, { entity: 'session', entityId: id, action: 'booked', changes: { eventId, ...input } })
     })
   } catch (error) {
     if ((error as { code?: string }).code !== EXCLUSION_VIOLATION) throw error

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import { generateToken, hashToken } from '../auth/token.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
@@ -16,14 +17,18 @@ export async function createCalendarFeed({ ctx, actor }: { ctx: ActionContext; a
   const token = generateToken()
   await withTransaction(ctx.db, async (tx) => {
     await revokeLiveFeeds(tx, actor.personId, ctx.now())
-    await insertFeed(tx, { id: ctx.newId(), personId: actor.personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
+    const id = ctx.newId()
+    await insertFeed(tx, { id, personId: actor.personId, tokenHash: await hashToken(token), createdAt: ctx.now() })
+    await recordChange(tx, ctx, actor, { entity: 'calendar_feed', entityId: id, action: 'created' })
   })
   const url = `${ctx.publicUrl}/calendar/${token}.ics`
   return { url, webcal: url.replace(/^https?:/, 'webcal:') }
 }
 
 export async function revokeCalendarFeed({ ctx, actor }: { ctx: ActionContext; actor: Actor }) {
-  if ((await revokeLiveFeeds(ctx.db, actor.personId, ctx.now())).length === 0) throw new NotFoundError('日历订阅')
+  const revoked = await revokeLiveFeeds(ctx.db, actor.personId, ctx.now())
+  if (revoked.length === 0) throw new NotFoundError('日历订阅')
+  for (const feed of revoked) await recordChange(ctx.db, ctx, actor, { entity: 'calendar_feed', entityId: feed.id, action: 'revoked' })
 }
 
 /** The feed behind a secret URL, or a 404 for an unknown or revoked one. */

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts'
@@ -27,6 +28,7 @@ export async function cancelEvent({ ctx, actor, id, reason }: { ctx: ActionConte
       cancelled++
     }
     await updateEventRow(tx, id, { status: 'cancelled', cancelledAt: ctx.now(), cancelReason: reason, updatedAt: ctx.now() })
+    await recordChange(tx, ctx, actor, { entity: 'event', entityId: id, action: 'cancelled', changes: { reason, sessionsCancelled: cancelled } })
     return { event: (await findEvent(tx, id))!, sessionsCancelled: cancelled }
   })
 }

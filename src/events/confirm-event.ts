@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError } from '../errors.ts'
@@ -16,6 +17,7 @@ export async function confirmEvent({ ctx, actor, eventId }: { ctx: ActionContext
       await updateSessionRow(tx, s.id, { startsAt: s.startsAt, endsAt: s.endsAt, tableId: s.tableId, status: 'confirmed', pinned: s.pinned, sequence: s.sequence, announced: true, updatedAt: ctx.now() })
       await announceSession(tx, ctx, s.id, 'invite')
     }
+    await recordChange(tx, ctx, actor, { entity: 'event', entityId: eventId, action: 'confirmed', changes: { sessions: proposed.map((s) => s.id) } })
     return { confirmed: proposed.length }
   })
 }

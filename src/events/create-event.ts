@@ -1,4 +1,5 @@
 import { requireKnownTerms } from '../catalogue/places-and-chains.ts'
+import { recordChange } from '../audit/record-change.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { existingOrganizationIds } from '../catalogue/organizations.repository.ts'
@@ -18,8 +19,8 @@ export async function createEvent({ ctx, actor, input }: { ctx: ActionContext; a
   const at = (date: string, time: string) => localToInstant(date, time, input.timeZone)
   const now = ctx.now()
   const id = ctx.newId()
-  await withTransaction(ctx.db, (tx) =>
-    insertEvent(tx, {
+  await withTransaction(ctx.db, async (tx) => {
+    await insertEvent(tx, {
       event: {
         id, title: input.title, kind: input.kind, venue: input.venue ?? null, address: input.address ?? null, onlineUrl: input.onlineUrl ?? null,
         county: input.county, timeZone: input.timeZone, slotMinutes: input.slotMinutes, organizerId: actor.personId, createdAt: now, updatedAt: now,
@@ -28,7 +29,8 @@ export async function createEvent({ ctx, actor, input }: { ctx: ActionContext; a
       breaks: input.days.flatMap((d) => d.breaks.map((b) => ({ startsAt: at(d.date, b.start), endsAt: at(d.date, b.end) }))),
       tables: input.tables.map((t) => ({ id: ctx.newId(), name: t.name, capacity: t.capacity })),
       invited: [...new Set(input.invitedOrganizationIds)],
-    }),
-  )
+    })
+    await recordChange(tx, ctx, actor, { entity: 'event', entityId: id, action: 'created', changes: { ...input } })
+  })
   return (await findEvent(ctx.db, id))!
 }

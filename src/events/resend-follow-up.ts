@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts'
@@ -21,6 +22,7 @@ export async function resendFollowUp({ ctx, actor, id }: { ctx: ActionContext; a
     await replaceFollowUpLink(tx, id)
     const mailId = ctx.newId()
     await enqueueFollowUpMail(tx, ctx, d, followUp.personId, id, { id: mailId, dedupeKey: `follow-up:${followUp.sessionId}:${followUp.personId}:resent:${mailId}` })
+    await recordChange(tx, ctx, actor, { entity: 'follow_up', entityId: id, action: 'resent' })
     return { id, resentAt: ctx.now().toISOString() }
   })
 }

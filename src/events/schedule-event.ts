@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
@@ -49,6 +50,7 @@ export async function scheduleEvent({ ctx, actor, eventId, apply }: { ctx: Actio
         await insertSession(tx, { id: ctx.newId(), eventId, needId: s.needId, capabilityId: s.capabilityId, tableId: s.tableId, onlineUrl: event.onlineUrl, startsAt: s.startsAt, endsAt: s.endsAt, pinned: false, now: ctx.now() }, attendees)
       }
       await advanceNeeds(tx, ctx, actor, proposed.map((s) => s.needId), 'scheduled', `安排对接会：${event.title}`)
+      await recordChange(tx, ctx, actor, { entity: 'event', entityId: eventId, action: 'timetable_applied', changes: { sessions: proposed.length } })
     })
   }
   const dropped = [

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import { findPerson } from '../catalogue/people.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
@@ -17,6 +18,9 @@ export async function setAvailability({ ctx, actor, eventId, input }: { ctx: Act
     throw new ForbiddenError('只能为本机构人员填写可到场时间 (only for people of your own organization)')
   }
   const windows = input.windows.map((w) => ({ id: ctx.newId(), startsAt: w.startsAt, endsAt: w.endsAt }))
-  await withTransaction(ctx.db, (tx) => replaceAvailability(tx, eventId, personId, windows))
+  await withTransaction(ctx.db, async (tx) => {
+    await replaceAvailability(tx, eventId, personId, windows)
+    await recordChange(tx, ctx, actor, { entity: 'availability', entityId: `${eventId}:${personId}`, action: 'set', changes: { eventId, personId, windows: windows.map((w) => [w.startsAt, w.endsAt]) } })
+  })
   return { personId, windows: windows.map((w) => ({ startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString() })) }
 }

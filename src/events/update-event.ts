@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import { requireKnownTerms } from '../catalogue/places-and-chains.ts'
 import { existingOrganizationIds } from '../catalogue/organizations.repository.ts'
 import type { ActionContext } from '../deps.ts'
@@ -84,6 +85,7 @@ export async function updateEvent({ ctx, actor, id, input }: { ctx: ActionContex
       await raiseSequence(tx, s.id, followsLink ? (row.onlineUrl ?? null) : undefined, now)
       if (s.announced && s.endsAt > now) await announceSession(tx, ctx, s.id, 'update')
     }
+    await recordChange(tx, ctx, actor, { entity: 'event', entityId: id, action: 'updated', changes: { ...input } })
     return (await findEvent(tx, id))!
   })
 }

@@ -1,4 +1,5 @@
 import { allOrNothing } from '../db/bulk.ts'
+import { changedFields, recordChange } from '../audit/record-change.ts'
 import type { Actor } from '../auth/actor.ts'
 import { advanceNeeds } from '../catalogue/advance-needs.ts'
 import type { ActionContext } from '../deps.ts'
@@ -46,6 +47,7 @@ export async function updateSession({ ctx, actor, id, input }: { ctx: ActionCont
       await updateSessionRow(tx, id, { startsAt, endsAt, tableId, status, pinned: input.pinned ?? session.pinned, sequence: session.sequence + (changed ? 1 : 0), announced, updatedAt: ctx.now() })
       // A new time is a significant change (RFC 5546 §2.1.4): whoever accepted the old one is asked again.
       if (retimed) await askAgain(tx, id)
+      await recordChange(tx, ctx, actor, { entity: 'session', entityId: id, action: 'updated', changes: changedFields(session, { startsAt, endsAt, tableId, status, pinned: input.pinned }) })
       if (announcement) await announceSession(tx, ctx, id, announcement)
       if (status === 'held' && session.status !== 'held') {
         const needIds = [session.needId, ...(await sessionMatchesOf(tx, id)).map((m) => m.needId)].filter((n): n is string => n !== null)

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { recordChange } from '../audit/record-change.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ConflictError, NotFoundError } from '../errors.ts'
@@ -31,6 +32,7 @@ export async function confirmFollowUp({ ctx, actor, id, intentionDescription }: 
       intentionId = (await recordIntention({ ctx: txCtx, actor, input: { enterpriseId: enterprise, providerId: provider, sessionId: d.id, needIds: d.needId ? [d.needId] : [], statedOn, description } })).id
     }
     await markFollowUpConfirmed(tx, id, actor.personId, ctx.now(), intentionId)
+    await recordChange(tx, ctx, actor, { entity: 'follow_up', entityId: id, action: 'confirmed', changes: { held: followUp.held, intention: followUp.intention, intentionId } })
     return { id, sessionHeld: Boolean(followUp.held), intentionId }
   })
 }
