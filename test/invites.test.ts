@@ -8,7 +8,7 @@ import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { replyHandler } from '../src/jobs/reply-mailbox.ts'
 import { startInboundSmtp } from '../src/mail/inbound-smtp.ts'
 import { smtpTransport } from '../src/mail/smtp-transport.ts'
-import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
+import { buildDockingPair, buildEnterprise, buildMember, buildNeed } from './support/builders.ts'
 import { appleReply, googleReply, outlookReply, wrapping, type ReplyFor } from './support/reply-shapes.ts'
 import { SmtpSink, type Received } from './support/smtp-sink.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
@@ -42,12 +42,7 @@ const deliver = async () => {
 
 async function bookedSession(day: string, options: { online?: boolean; coordinator?: Awaited<ReturnType<typeof buildMember>> } = {}) {
   const api = options.coordinator?.client ?? t.api
-  const enterprise = await buildEnterprise(t.api)
-  const provider = await buildProvider(t.api)
-  const contact = await buildPerson(t.api, enterprise.id, { name: '李建国' })
-  const expert = await buildPerson(t.api, provider.id, { name: 'Dr. Wang', language: 'en' })
-  const need = await buildNeed(t.api, enterprise.id, { contactPersonId: contact.id })
-  const capability = await buildCapability(t.api, provider.id, { expertIds: [expert.id] })
+  const { enterprise, provider, contact, expert, need, capability } = await buildDockingPair(t.api)
   const place = options.online ? { kind: 'online', onlineUrl: LINK } : { kind: 'on_site', venue: '汶上县科技馆', tables: [{ name: 'A1' }] }
   const event = await api.post('/api/v1/events', { title: '金桥行动汶上行', county: '汶上县', days: [{ date: day, opens: '08:30', closes: '17:00' }], invitedOrganizationIds: [enterprise.id, provider.id], ...place })
   expect(event.status, JSON.stringify(event.body)).toBe(201)

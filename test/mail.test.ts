@@ -4,7 +4,7 @@ import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { outboxCounts } from '../src/mail/outbox.repository.ts'
 import { smtpTransport } from '../src/mail/smtp-transport.ts'
 import { uuidv7 } from '../src/ids.ts'
-import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
+import { buildDockingPair } from './support/builders.ts'
 import { SmtpSink } from './support/smtp-sink.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -27,12 +27,7 @@ const dispatch = (url = sink.url) => {
 
 /** A one-table event with one session between an enterprise contact and an expert who reads English. */
 async function bookedSession(day: string) {
-  const enterprise = await buildEnterprise(t.api)
-  const provider = await buildProvider(t.api)
-  const contact = await buildPerson(t.api, enterprise.id, { name: '李建国' })
-  const expert = await buildPerson(t.api, provider.id, { name: 'Dr. Wang', language: 'en' })
-  const need = await buildNeed(t.api, enterprise.id, { contactPersonId: contact.id })
-  const capability = await buildCapability(t.api, provider.id, { expertIds: [expert.id] })
+  const { enterprise, provider, contact, expert, need, capability } = await buildDockingPair(t.api)
   const event = await t.api.post('/api/v1/events', {
     title: '金桥行动汶上行', kind: 'on_site', venue: '汶上县科技馆', county: '汶上县', days: [{ date: day, opens: '08:30', closes: '12:00' }],
     tables: [{ name: 'A1' }], invitedOrganizationIds: [enterprise.id, provider.id],

@@ -66,3 +66,14 @@ export async function addTerms(api: ApiClient, terms: { counties?: string[]; ind
   for (const name of terms.counties ?? []) expect((await api.post('/api/v1/vocabularies/counties', { name })).status).toBe(201)
   for (const name of terms.industryChains ?? []) expect((await api.post('/api/v1/vocabularies/industry-chains', { name })).status).toBe(201)
 }
+
+/** The two sides of a docking session: an enterprise whose contact 李建国 filed a need, a provider whose expert Dr. Wang reads English. */
+export async function buildDockingPair(api: ApiClient) {
+  const enterprise = await buildEnterprise(api)
+  const provider = await buildProvider(api)
+  const contact = await buildPerson(api, enterprise.id, { name: '李建国' })
+  const expert = await buildPerson(api, provider.id, { name: 'Dr. Wang', language: 'en' })
+  const need = await buildNeed(api, enterprise.id, { contactPersonId: contact.id })
+  const capability = await buildCapability(api, provider.id, { expertIds: [expert.id] })
+  return { enterprise, provider, contact, expert, need, capability }
+}
