@@ -1,4 +1,3 @@
-import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import type { DbOrTx } from '../db/database.ts'
 import type { AuditEntity } from '../db/tables/audit.ts'
@@ -15,7 +14,8 @@ export interface Change {
   changes?: Record<string, unknown>
 }
 
-export async function recordChange(db: DbOrTx, ctx: ActionContext, actor: Actor | null, change: Change) {
+/** `actor` is whoever acts (an Actor, or anything with a personId); null when no person did it. */
+export async function recordChange(db: DbOrTx, ctx: ActionContext, actor: { personId: string } | null, change: Change) {
   await insertAuditEntry(db, { id: ctx.newId(), at: ctx.now(), actorId: actor?.personId ?? null, entity: change.entity, entityId: change.entityId, action: change.action, changes: change.changes ?? {} })
 }
 

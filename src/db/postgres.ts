@@ -21,6 +21,9 @@ export function createPostgresDb(options: PostgresOptions) {
     connectionString: options.url,
     max: options.maxConnections ?? 10,
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    // A net under the bounds on every input: no statement outlives 30 s, so none keeps running
+    // for minutes after its request has failed or gone.
+    statement_timeout: 30_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,

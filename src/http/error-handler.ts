@@ -47,6 +47,7 @@ export function onError(err: Error, c: Context): Response {
   if (typeof code === 'string') {
     if (BAD_INPUT[code]) return problem(c, 'validation-error', BAD_INPUT[code])
     if (CONFLICT[code]) return problem(c, 'conflict', CONFLICT[code])
+    if (code === '57014') return problem(c, 'service-unavailable', '查询超时，请缩小范围后重试 (the query took too long; narrow it and try again)')
   }
   console.error(`[${c.req.method} ${c.req.path}]`, err)
   return problem(c, 'internal-error', '服务器内部错误，已记录 (internal error, logged)')
