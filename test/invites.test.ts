@@ -8,7 +8,7 @@ import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { replyHandler } from '../src/jobs/reply-mailbox.ts'
 import { startInboundSmtp } from '../src/mail/inbound-smtp.ts'
 import { smtpTransport } from '../src/mail/smtp-transport.ts'
-import { buildDockingPair, buildEnterprise, buildMember, buildNeed } from './support/builders.ts'
+import { buildDockingPair, buildEnterprise, buildMember, buildNeed, buildPerson } from './support/builders.ts'
 import { appleReply, googleReply, outlookReply, wrapping, type ReplyFor } from './support/reply-shapes.ts'
 import { SmtpSink, type Received } from './support/smtp-sink.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
@@ -101,7 +101,7 @@ describe('what the invite carries', () => {
 
   test('names and titles with line breaks or control characters are refused at input; prose may break lines', async () => {
     const enterprise = await buildEnterprise(t.api)
-    for (const name of ['孙丽\n外联部', '孙丽\r外联部', '孙丽\u0000', '孙丽\u2028外联部', '孙丽\t外联部']) {
+    for (const name of ['孙丽\n外联部', '孙丽\r外联部', '孙丽\u0000', '孙丽\u2028外联部', '孙丽\t外联部', '孙丽\u0085外联部']) {
       const r = await t.api.post('/api/v1/people', { organizationId: enterprise.id, name, email: 'x@example.org' })
       expect(r.status, JSON.stringify(name)).toBe(400)
       expect(r.body.errors[0].path).toBe('name')
@@ -374,6 +374,20 @@ describe('answers from calendar clients (iMIP REPLY to the platform’s SMTP lis
     const answers = (await t.api.get(`/api/v1/events/${event.id}/answers`)).body.items.filter((a: any) => a.source === 'email')
     expect(answers).toHaveLength(1)
     expect(await responseOf(event.id, session.id, contact.id)).toBe('accepted')
+  })
+
+  test('a colleague may answer for the attendee when the REPLY says so (SENT-BY); a stranger may not', async () => {
+    const { session, event, expert } = await bookedSession('2026-12-26')
+    await t.api.patch(`/api/v1/sessions/${session.id}`, { status: 'confirmed' })
+    const provider = (await t.api.get(`/api/v1/people/${expert.id}`)).body.organizationId
+    const secretary = await buildPerson(t.api, provider, { name: '学会秘书' })
+    const r = await replyFor(event.id, session.id, expert)
+    await sendReply({ name: 'x', email: 'stranger@example.net' }, wrapping.google(googleReply(r, 'ACCEPTED', 'stranger@example.net')))
+    expect(await lastInbound()).toMatchObject({ outcome: 'forged' })
+    await sendReply(secretary, wrapping.google(googleReply(r, 'ACCEPTED', secretary.email)))
+    expect(await lastInbound()).toMatchObject({ outcome: 'applied' })
+    expect(await responseOf(event.id, session.id, expert.id)).toBe('accepted')
+    expect((await t.api.get(`/api/v1/events/${event.id}/answers`)).body.items[0]).toMatchObject({ personId: expert.id, answeredBy: secretary.id, source: 'email' })
   })
 
   test('Outlook’s “propose new time” (COUNTER) reaches the organizer as a note', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { ActionContext } from '../deps.ts'
 import type { InboundOutcome } from '../db/tables/events.ts'
 import { DomainError } from '../errors.ts'
@@ -11,7 +12,7 @@ import { recordAnswer } from './record-answer.ts'
  * One mail from the reply mailbox: the attendee's Accept, Decline or Tentative from their calendar
  * client, recorded as their answer, or a COUNTER (another time) passed to the organizer. Applied
  * only when the UID is one of our sessions, the ATTENDEE is one of its attendees, the mail comes
- * from that attendee's own address, and it answers the current version (its SEQUENCE) and is not
+ * from that attendee's own address (or from a colleague named as SENT-BY), and it answers the current version (its SEQUENCE) and is not
  * older than an answer already recorded. Each Message-ID is read once, whatever the outcome.
  */
 export async function ingestReply(ctx: ActionContext, raw: Buffer | string): Promise<{ outcome: InboundOutcome; detail: string }> {
@@ -43,7 +44,11 @@ async function apply(ctx: ActionContext, from: string | null, a: ItipAnswer): Pr
   if (!sessionId || !details) return { outcome: 'unknown', detail: `不是本平台的对接会 (UID ${a.uid.slice(0, 100)} is not ours)`, sessionId: null }
   const attendee = details.attendees.find((x) => x.email?.toLowerCase() === a.attendee)
   if (!attendee) return { outcome: 'unknown', detail: `${a.attendee} 不是该对接会的参会人 (not an attendee)`, sessionId }
-  if (from !== a.attendee) return { outcome: 'forged', detail: `发件人 ${from ?? '—'} 不是参会人 ${a.attendee} (sender is not the attendee)`, sessionId }
+  // The attendee themselves, or a colleague of theirs who says so (SENT-BY): a society's secretary answering for its expert.
+  const delegate = from && from !== a.attendee && a.sentBy === from && attendee.organizationId
+    ? await ctx.db.selectFrom('people').select('id').where('organizationId', '=', attendee.organizationId).where(sql`lower(email)`, '=', from).executeTakeFirst()
+    : undefined
+  if (from !== a.attendee && !delegate) return { outcome: 'forged', detail: `发件人 ${from ?? '—'} 不是参会人 ${a.attendee} (sender is not the attendee)`, sessionId }
   if (a.sequence < details.sequence) return { outcome: 'stale', detail: `答复的是旧版本（SEQUENCE ${a.sequence}，现为 ${details.sequence}）(answers an older version)`, sessionId }
   const latest = await ctx.db.selectFrom('sessionAnswers').select('at').where('sessionId', '=', sessionId).where('personId', '=', attendee.personId).orderBy('at', 'desc').limit(1).executeTakeFirst()
   if (a.stamp && latest && a.stamp < latest.at) return { outcome: 'stale', detail: '比已记录的答复更早 (older than the answer already recorded)', sessionId }
@@ -52,7 +57,7 @@ async function apply(ctx: ActionContext, from: string | null, a: ItipAnswer): Pr
   if (!kind) return { outcome: 'unreadable', detail: '答复中没有接受或谢绝 (no PARTSTAT to record)', sessionId }
   const note = [a.proposed && `建议时间 (proposed)：${a.proposed}`, a.comment].filter(Boolean).join('；') || null
   try {
-    await recordAnswer(ctx, { session, personId: attendee.personId, answer: kind, note, source: 'email', answeredBy: null })
+    await recordAnswer(ctx, { session, personId: attendee.personId, answer: kind, note, source: 'email', answeredBy: delegate?.id ?? null })
   } catch (error) {
     if (error instanceof DomainError) return { outcome: 'refused', detail: error.message, sessionId }
     throw error

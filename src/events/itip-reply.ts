@@ -44,6 +44,8 @@ export interface ItipAnswer {
   /** When the client wrote it: an answer older than one already recorded is stale. */
   stamp: Date | null
   attendee: string
+  /** Who answered on the attendee's behalf (SENT-BY), if anyone: a secretary for an expert. */
+  sentBy: string | null
   partstat: Partstat | null
   comment: string | null
   /** What a COUNTER proposes, as written (zone names such as Outlook's "China Standard Time" are not resolved). */
@@ -70,10 +72,11 @@ export function readItipAnswers(ics: string): { answers: ItipAnswer[] } | { erro
     for (const p of ev.getAllProperties('attendee')) {
       const address = String(p.getFirstValue() ?? '').replace(/^mailto:/i, '').trim().toLowerCase()
       const partstat = String(p.getParameter('partstat') ?? '').toUpperCase()
+      const sentBy = p.getParameter('sent-by')
       answers.push({
         method, uid, sequence: Number(ev.getFirstPropertyValue('sequence') ?? 0) || 0,
         stamp: stamp && typeof stamp.toJSDate === 'function' ? safeDate(() => stamp.toJSDate()) : null,
-        attendee: address, partstat: PARTSTAT[partstat] ?? null,
+        attendee: address, sentBy: typeof sentBy === 'string' ? sentBy.replace(/^mailto:/i, '').trim().toLowerCase() : null, partstat: PARTSTAT[partstat] ?? null,
         comment: (ev.getFirstPropertyValue('comment') as string | null)?.slice(0, 1000) ?? null,
         proposed: method === 'COUNTER' && start ? proposedTime(start) : null,
       })

@@ -4,8 +4,10 @@ import { z } from '@hono/zod-openapi'
 // breaks included, since it ends up in mail headers, calendar lines and spreadsheet cells. Prose
 // (descriptions, notes, reasons) may break lines and use tabs, nothing else (PostgreSQL refuses
 // NUL outright).
-const CONTROL_IN_LINE = /[\u0000-\u001f\u007f\u2028\u2029]/
-const CONTROL_IN_PROSE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+// C1 controls (U+0080–U+009F: NEL among them) and the Unicode line and paragraph separators break
+// lines for some readers as surely as CR and LF do.
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+const CONTROL_IN_PROSE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/
 const checked = (max: number, control: RegExp, message: string) => z.string().trim().max(max).refine((s) => !control.test(s), { message })
 export const text = (max: number) => checked(max, CONTROL_IN_LINE, '须为一行，不能包含换行或控制字符 (one line: no line breaks or control characters)')
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1, '不能为空 (must not be empty)'))

@@ -40,12 +40,12 @@ export function outlookReply(r: ReplyFor, partstat: 'ACCEPTED' | 'DECLINED' | 'T
   ])
 }
 
-export function googleReply(r: ReplyFor, partstat: 'ACCEPTED' | 'DECLINED' | 'TENTATIVE') {
+export function googleReply(r: ReplyFor, partstat: 'ACCEPTED' | 'DECLINED' | 'TENTATIVE', sentBy?: string) {
   return crlf([
     'BEGIN:VCALENDAR', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'METHOD:REPLY',
     'BEGIN:VEVENT', `DTSTART:${r.utc.start}`, `DTEND:${r.utc.end}`, `DTSTAMP:${r.stamp}`,
     `ORGANIZER;CN=金桥对接平台:mailto:${r.organizer}`, `UID:${r.uid}`,
-    `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};CN=${r.attendee.name};X-NUM-GUESTS=0:mailto:${r.attendee.email}`,
+    `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};CN=${r.attendee.name}${sentBy ? `;SENT-BY="mailto:${sentBy}"` : ''};X-NUM-GUESTS=0:mailto:${r.attendee.email}`,
     `CREATED:${r.stamp}`, 'DESCRIPTION:', `LAST-MODIFIED:${r.stamp}`, 'LOCATION:汶上县科技馆 A1 桌', `SEQUENCE:${r.sequence}`,
     'STATUS:CONFIRMED', 'SUMMARY:金桥行动汶上行', 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR',
   ])
