@@ -4,6 +4,7 @@ import { generateToken, hashToken } from '../auth/token.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { NotFoundError } from '../errors.ts'
+import { headerText } from '../mail/headers.ts'
 import { personFeed } from './calendar.ts'
 import { feedOwner, insertFeed, revokeLiveFeeds, sessionIdsOfPerson } from './feeds.repository.ts'
 import { sessionDetails } from './invites.repository.ts'
@@ -37,6 +38,8 @@ export async function calendarFeedFile({ ctx, token }: { ctx: ActionContext; tok
   if (!owner) throw new NotFoundError('日历订阅')
   const sessions = []
   for (const id of await sessionIdsOfPerson(ctx.db, owner.id)) sessions.push(calendarSession((await sessionDetails(ctx.db, id))!, owner.language))
-  const name = owner.language === 'en' ? `Jinqiao docking sessions · ${owner.name}` : `金桥对接日程 · ${owner.name}`
+  // A calendar's name is one line, whatever a name stored before that rule holds.
+  const who = headerText(owner.name)
+  const name = owner.language === 'en' ? `Jinqiao docking sessions · ${who}` : `金桥对接日程 · ${who}`
   return personFeed({ name, sessions, stamp: ctx.now() })
 }
