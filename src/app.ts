@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { zhCN } from 'zod/locales'
 import { auditRouter } from './audit/audit.handlers.ts'
 import { authRouter } from './auth/auth.handlers.ts'
+import { signInRouter } from './auth/sign-in.handlers.ts'
+import { invitationsRouter, publicInvitationsRouter } from './auth/sign-in-api.handlers.ts'
 import { capabilitiesRouter } from './catalogue/capabilities.handlers.ts'
 import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
 import { needsRouter } from './catalogue/needs.handlers.ts'
@@ -15,7 +17,7 @@ import { outcomesRouter } from './outcomes/outcomes.handlers.ts'
 import { spreadsheetsRouter } from './spreadsheets/spreadsheets.handlers.ts'
 import { actionContext, type Deps } from './deps.ts'
 import type { AppEnv } from './http/app-env.ts'
-import { requireActor } from './http/auth-middleware.ts'
+import { invitationGuard, requireActor } from './http/auth-middleware.ts'
 import { createThrottle } from './http/rate-limit.ts'
 import { noStore, pageHeaders } from './http/security-headers.ts'
 import { limitBody, requireJsonBody } from './http/body-guards.ts'
@@ -54,10 +56,17 @@ export function createApp(deps: Deps) {
   })
 
   app.route('/', publicEventsRouter)
+  app.route('/', signInRouter)
+
+  // The invitation link's endpoints need no login; they answer before the API's sign-in check.
+  const publicApi = new OpenAPIHono<AppEnv>()
+  publicApi.use('/invitations/*', noStore, limitBody(16 * 1024), requireJsonBody, invitationGuard)
+  publicApi.route('/', publicInvitationsRouter)
+  app.route('/api/v1', publicApi)
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', noStore, limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter, invitationsRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

@@ -24,6 +24,7 @@ export const Config = z.object({
   JINQIAO_MAIL_FROM_NAME: z.string().min(1).max(100).default('金桥对接平台'),
   JINQIAO_ASSOCIATION_NAME: z.string().min(1).max(100).default('科学技术协会'),
   JINQIAO_ASSOCIATION_CONTACT: z.string().min(1).max(200).optional(),
+  JINQIAO_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JINQIAO_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   JINQIAO_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
 })

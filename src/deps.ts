@@ -21,6 +21,8 @@ export interface Deps {
   association?: Association
   /** How many days after a session its follow-up link still works (JINQIAO_FOLLOW_UP_DAYS). */
   followUpDays?: number
+  /** Signs sign-in sessions (JINQIAO_AUTH_SECRET); by default a secret kept in the database. */
+  authSecret?: string
 }
 
 export interface Association {
@@ -57,6 +59,6 @@ export function depsFromConfig(db: Db, config: Config): Deps {
     db, now: () => new Date(), maxBodyBytes: config.JINQIAO_MAX_BODY_BYTES,
     mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, replyTo: config.JINQIAO_REPLY_TO ?? config.JINQIAO_MAIL_FROM,
     publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null },
-    followUpDays: config.JINQIAO_FOLLOW_UP_DAYS,
+    followUpDays: config.JINQIAO_FOLLOW_UP_DAYS, ...(config.JINQIAO_AUTH_SECRET ? { authSecret: config.JINQIAO_AUTH_SECRET } : {}),
   }
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { authenticate } from '../src/auth/authenticate.ts'
 import { withTransaction } from '../src/db/transaction.ts'
-import { DEMO_TOKENS, seedDemo } from '../src/demo/seed.ts'
+import { DEMO_SIGN_INS, DEMO_TOKENS, seedDemo } from '../src/demo/seed.ts'
+import { DEMO_PASSWORD, provisionDemoSignIns } from '../src/demo/sign-ins.ts'
+import { sessionCookie } from './support/builders.ts'
 import { actionContext } from '../src/deps.ts'
 import { ADMIN_TOKEN, createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -97,4 +99,17 @@ test('what the demo prints and sends reads right: Chinese section numbers, table
     expect(m.text).toContain('联系方式')
     expect(m.text).not.toContain('金桥对接平台（金桥对接平台）')
   }
+})
+
+test('the demo’s three people sign in with the demo password, with no setup', async () => {
+  await provisionDemoSignIns(t.deps)
+  await provisionDemoSignIns(t.deps) // at every start: made once
+  const roles: Record<string, string> = {}
+  for (const [who, email] of Object.entries(DEMO_SIGN_INS)) {
+    const me = await t.api.withCookie(await sessionCookie(t.api, email, DEMO_PASSWORD)).get('/api/v1/me')
+    roles[who] = me.body.role
+  }
+  expect(roles).toEqual({ coordinator: 'coordinator', enterprise: 'enterprise', provider: 'provider' })
+  const secretary = await t.db.selectFrom('people as p').innerJoin('organizations as o', 'o.id', 'p.organizationId').select(['p.position', 'o.providerType']).where('p.email', '=', DEMO_SIGN_INS.provider).executeTakeFirstOrThrow()
+  expect(secretary).toMatchObject({ position: '秘书长', providerType: expect.stringMatching(/society/) })
 })

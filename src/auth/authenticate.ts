@@ -1,7 +1,7 @@
 import type { ActionContext } from '../deps.ts'
 import type { Actor } from './actor.ts'
 import { hashToken } from './token.ts'
-import { findActiveTokenHolder, markTokenUsed } from './tokens.repository.ts'
+import { findActivePerson, findActiveTokenHolder, markTokenUsed } from './tokens.repository.ts'
 
 // Recording every use would turn each read into a write; a few minutes' precision is enough.
 const LAST_USED_PRECISION_MS = 5 * 60 * 1000
@@ -14,7 +14,17 @@ export async function authenticate(ctx: ActionContext, token: string): Promise<A
   if (!holder.lastUsedAt || now.getTime() - holder.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await markTokenUsed(ctx.db, holder.tokenId, now)
   }
-  if (holder.accessRole === 'coordinator') return { role: 'coordinator', personId: holder.personId, organizationId: null }
-  if (!holder.organizationId || !holder.organizationKind) return undefined
-  return { role: holder.organizationKind, personId: holder.personId, organizationId: holder.organizationId }
+  return actorOf(holder)
+}
+
+/** The actor behind a signed-in session's person, or undefined when their access is disabled. */
+export async function authenticatePerson(ctx: ActionContext, personId: string): Promise<Actor | undefined> {
+  const person = await findActivePerson(ctx.db, personId)
+  return person ? actorOf(person) : undefined
+}
+
+function actorOf(p: { personId: string; accessRole: string; organizationId: string | null; organizationKind: Actor['role'] | null }): Actor | undefined {
+  if (p.accessRole === 'coordinator') return { role: 'coordinator', personId: p.personId, organizationId: null }
+  if (!p.organizationId || !p.organizationKind || p.organizationKind === 'coordinator') return undefined
+  return { role: p.organizationKind, personId: p.personId, organizationId: p.organizationId }
 }

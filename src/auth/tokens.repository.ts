@@ -26,6 +26,7 @@ export async function findActiveTokenHolder(db: DbOrTx, tokenHash: string, now: 
     ])
     .where('t.tokenHash', '=', tokenHash)
     .where('t.revokedAt', 'is', null)
+    .where('p.accessDisabledAt', 'is', null)
     .where((eb) => eb.or([eb('t.expiresAt', 'is', null), eb('t.expiresAt', '>', now)]))
     .executeTakeFirst()
 }
@@ -75,4 +76,15 @@ export async function hasActiveCoordinatorToken(db: DbOrTx): Promise<boolean> {
     .limit(1)
     .executeTakeFirst()
   return row !== undefined
+}
+
+/** A person as the access rules need them, unless a coordinator disabled their access. */
+export async function findActivePerson(db: DbOrTx, personId: string) {
+  return db
+    .selectFrom('people as p')
+    .leftJoin('organizations as o', 'o.id', 'p.organizationId')
+    .select(['p.id as personId', 'p.accessRole', 'p.organizationId', 'o.kind as organizationKind'])
+    .where('p.id', '=', personId)
+    .where('p.accessDisabledAt', 'is', null)
+    .executeTakeFirst()
 }

@@ -14,6 +14,8 @@ export async function updatePerson({ ctx, actor, id, input }: { ctx: ActionConte
   try {
     return await withTransaction(ctx.db, async (tx) => {
       const row = await updatePersonRow(tx, id, { ...input, updatedAt: ctx.now() })
+      // A new address must be proved before it signs anyone in: the old sign-in ends, and an invitation to the new address starts the next.
+      if (input.email !== undefined && input.email?.toLowerCase() !== person.email?.toLowerCase()) await tx.deleteFrom('authUsers').where('personId', '=', id).execute()
       await recordChange(tx, ctx, actor, { entity: 'person', entityId: id, action: 'updated', changes: changedFields(person, input) })
       return row
     })

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { AccessTokensTable, OrganizationsTable, PeopleTable } from './tables/organizations.ts'
+import type { AccessTokensTable, AuthSessionsTable, AuthUsersTable, InvitationsTable, OrganizationsTable, PeopleTable } from './tables/organizations.ts'
 import type {
   CapabilitiesTable,
   CapabilityExpertsTable,
@@ -42,6 +42,9 @@ export interface Database {
   inboundReplies: InboundRepliesTable
   appSecrets: AppSecretsTable
   auditLog: AuditLogTable
+  invitations: InvitationsTable
+  authUsers: AuthUsersTable
+  authSessions: AuthSessionsTable
   outbox: OutboxTable
   mailAttempts: MailAttemptsTable
   calendarFeeds: CalendarFeedsTable

@@ -13,6 +13,7 @@ import * as placesAndChains from '../../db/migrations/2026-12-02-01-places-and-c
 import * as eventCancellation from '../../db/migrations/2026-12-02-02-event-cancellation.ts'
 import * as answers from '../../db/migrations/2026-12-02-03-answers.ts'
 import * as security from '../../db/migrations/2026-12-02-04-security.ts'
+import * as signIn from '../../db/migrations/2026-12-02-05-sign-in.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-02-event-cancellation': eventCancellation,
   '2026-12-02-03-answers': answers,
   '2026-12-02-04-security': security,
+  '2026-12-02-05-sign-in': signIn,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

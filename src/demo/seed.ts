@@ -16,6 +16,7 @@ import { NEEDS } from './data/needs.ts'
 import { seedSeason, type SeasonNeed } from './season.ts'
 
 export const DEMO_TOKENS = { enterprise: 'demo-enterprise-token-0001', provider: 'demo-provider-token-0001' }
+export const DEMO_SIGN_INS = { coordinator: 'coordinator@example.org', enterprise: 'enterprise@example.org', provider: 'provider@example.org' }
 
 /** A small deterministic generator, so every demo database is the same. */
 function random(seed: number) {
@@ -111,6 +112,10 @@ export async function seedDemo(base: ActionContext, coordinator: Actor) {
 
   const demoEnterprise = enterprises.find((e) => e.chain === '纺织服装')!
   const demoProvider = providers.find((p) => p.chains.includes('纺织服装') && p.chains.length === 1)!
+  // The three people who sign in to the demo (their passwords: sign-ins.ts).
+  await ctx.db.updateTable('people').set({ email: DEMO_SIGN_INS.enterprise }).where('id', '=', demoEnterprise.staff[0]!).execute()
+  await ctx.db.updateTable('people').set({ email: DEMO_SIGN_INS.provider }).where('id', '=', demoProvider.staff).execute()
+  await createPerson({ ctx, actor: coordinator, input: { organizationId: null, name: '王晓燕', position: '企业工作部', email: DEMO_SIGN_INS.coordinator, phone: '0537-2345678', language: 'zh' } })
   await insertToken(ctx.db, { id: ctx.newId(), personId: demoEnterprise.staff[0]!, tokenHash: await hashToken(DEMO_TOKENS.enterprise), label: '演示：企业用户 (demo enterprise user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
   await insertToken(ctx.db, { id: ctx.newId(), personId: demoProvider.staff, tokenHash: await hashToken(DEMO_TOKENS.provider), label: '演示：服务方用户 (demo provider user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
   return { enterprises: enterprises.length, providers: providers.length, needs: needCount, capabilities: capabilityCount, ...season }

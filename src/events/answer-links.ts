@@ -1,8 +1,6 @@
 import { appSecret } from '../auth/app-secrets.repository.ts'
 import { compactUuid, expandUuid, signLink, verifyLink } from '../auth/signed-links.ts'
 import type { ActionContext } from '../deps.ts'
-import type { OutboxRow } from '../db/tables/mail.ts'
-import { FOLLOW_UP_PLACEHOLDER, followUpLink } from './follow-up-links.ts'
 
 // One-click answers in every invite: 「接受」, 「谢绝」 and 「另约时间」, each a signed link good for
 // that one answer by that one attendee, expiring when the session ends. The stored mail holds a
@@ -25,24 +23,10 @@ export async function answerLink(ctx: ActionContext, sessionId: string, personId
   return `${ctx.publicUrl}/answer/${token}`
 }
 
-/**
- * The mail finisher: every link placeholder in the body (answers, follow-ups) becomes its signed
- * link as the message goes out.
- */
-export function mailLinkFinisher(ctx: ActionContext) {
-  return async (message: OutboxRow): Promise<OutboxRow> => {
-    const body = `${message.html}\n${message.text}`
-    const links = new Map<string, string>()
-    for (const m of body.matchAll(PLACEHOLDER)) {
-      if (!links.has(m[0])) links.set(m[0], await answerLink(ctx, m[1]!, m[2]!, m[3] as AnswerChoice, new Date(Number(m[4]))))
-    }
-    for (const m of body.matchAll(FOLLOW_UP_PLACEHOLDER)) {
-      if (!links.has(m[0])) links.set(m[0], (await followUpLink(ctx, ctx.db, m[1]!)) ?? `${ctx.publicUrl}/follow-up/expired`)
-    }
-    if (links.size === 0) return message
-    const fill = (s: string) => s.replace(/\{\{(answer|follow-up)-link:[^}]+\}\}/g, (p) => links.get(p) ?? p)
-    return { ...message, html: fill(message.html), text: fill(message.text) }
-  }
+/** Turns each answer placeholder of a mail into its signed link (for the mail finisher). */
+export const answerLinkFiller = {
+  pattern: PLACEHOLDER,
+  make: (ctx: ActionContext, m: RegExpMatchArray) => answerLink(ctx, m[1]!, m[2]!, m[3] as AnswerChoice, new Date(Number(m[4]))),
 }
 
 export type ReadAnswerLink = { ok: true; sessionId: string; personId: string; choice: AnswerChoice } | { ok: false; reason: 'invalid' | 'expired' }

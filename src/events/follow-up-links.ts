@@ -36,3 +36,9 @@ export async function readFollowUpLink(ctx: ActionContext, token: string): Promi
   if (!followUpId || !Number.isInteger(version)) return { ok: false, reason: 'invalid' }
   return { ok: true, followUpId, version }
 }
+
+/** Turns each follow-up placeholder of a mail into its signed link (for the mail finisher). */
+export const followUpLinkFiller = {
+  pattern: FOLLOW_UP_PLACEHOLDER,
+  make: async (ctx: ActionContext, m: RegExpMatchArray) => (await followUpLink(ctx, ctx.db, m[1]!)) ?? `${ctx.publicUrl}/follow-up/expired`,
+}

@@ -1,7 +1,8 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { clientKey } from './rate-limit.ts'
-import { authenticate } from '../auth/authenticate.ts'
+import { authenticate, authenticatePerson } from '../auth/authenticate.ts'
+import { authOf, SESSION_COOKIE } from '../auth/better-auth.ts'
 import type { AppEnv } from './app-env.ts'
 import { problem } from './problem.ts'
 
@@ -19,13 +20,46 @@ export function recordFailure(c: Context<AppEnv>, credential?: string) {
   if (credential) c.get('throttle').credentials.fail(credential)
 }
 
-/** Every /api request carries `Authorization: Bearer <token>`; the actor is set for the handlers. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * A write carried by a cookie must come from our own pages: the browser says where a request
+ * comes from (Sec-Fetch-Site, else Origin), and a cross-site one is refused. Hono's csrf() covers
+ * form posts only; this covers fetch too. A request with neither header is not a browser's.
+ */
+function crossSite(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site')
+  if (site) return site !== 'same-origin' && site !== 'none'
+  const origin = c.req.header('origin')
+  return origin !== undefined && origin !== new URL(c.get('ctx').publicUrl).origin && origin !== new URL(c.req.url).origin
+}
+
+/** A signed-in browser: the actor behind the session cookie, or undefined. */
+async function sessionActor(c: Context<AppEnv>) {
+  if (!(c.req.header('cookie') ?? '').includes(SESSION_COOKIE)) return undefined
+  const auth = await authOf(c.get('deps'))
+  const session = await auth.api.getSession({ headers: c.req.raw.headers }).catch(() => null)
+  const personId = (session?.user as { personId?: string } | undefined)?.personId
+  return personId ? authenticatePerson(c.get('ctx'), personId) : undefined
+}
+
+/**
+ * Every /api request is made by someone: a bearer token (`Authorization: Bearer <token>`, for
+ * automation) or a signed-in session (the web app's cookie). Either gives the same actor, and the
+ * same access rules follow.
+ */
 export const requireActor = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization') ?? ''
   const match = /^Bearer\s+(\S{1,512})\s*$/i.exec(header)
   if (!match) {
+    const actor = await sessionActor(c)
+    if (actor) {
+      if (!SAFE_METHODS.has(c.req.method) && crossSite(c)) return problem(c, 'forbidden', '拒绝跨站请求 (cross-site request refused)')
+      c.set('actor', actor)
+      return next()
+    }
     c.header('WWW-Authenticate', 'Bearer realm="jinqiao"')
-    return problem(c, 'unauthorized', '缺少访问令牌：请在 Authorization 头中携带 Bearer 令牌 (missing bearer token)')
+    return problem(c, 'unauthorized', '请先登录，或在 Authorization 头中携带 Bearer 令牌 (sign in, or send a bearer token)')
   }
   const credential = `token:${match[1]!.slice(-24)}`
   const refused = throttled(c, credential)
@@ -38,4 +72,12 @@ export const requireActor = createMiddleware<AppEnv>(async (c, next) => {
   }
   c.set('actor', actor)
   await next()
+})
+
+/** An invitation link that leads nowhere counts as a failed guess, like any other secret link. */
+export const invitationGuard = createMiddleware<AppEnv>(async (c, next) => {
+  const refused = throttled(c)
+  if (refused) return refused
+  await next()
+  if (c.res.status === 404 || c.res.status === 410) recordFailure(c)
 })

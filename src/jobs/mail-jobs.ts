@@ -1,6 +1,6 @@
 import { actionContext, type Deps } from '../deps.ts'
 import { queueAnswerDigests } from '../events/answer-digest.ts'
-import { mailLinkFinisher } from '../events/answer-links.ts'
+import { mailLinkFinisher } from './mail-links.ts'
 import { queueFollowUps, queueReminders } from '../events/session-mail-jobs.ts'
 import { uuidv7 } from '../ids.ts'
 import { dispatchDue, type MailTransport } from '../mail/dispatcher.ts'

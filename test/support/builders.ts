@@ -1,4 +1,6 @@
 import { expect } from 'vitest'
+import { invitationLink } from '../../src/auth/invitations.ts'
+import { actionContext } from '../../src/deps.ts'
 import type { ApiClient } from './test-app.ts'
 
 // Builders create records through the API as the coordinator, so every test's data passes
@@ -26,11 +28,38 @@ export function buildPerson(api: ApiClient, organizationId: string | null, overr
   return created(api.post('/api/v1/people', { organizationId, name: `人员${n}`, email: `p${n}@example.org`, ...overrides }))
 }
 
-/** A person of the organisation with a fresh token: a client that speaks as them. */
-export async function buildMember(api: ApiClient, organizationId: string | null) {
+export const TEST_PASSWORD = 'correct horse battery staple'
+
+/**
+ * A person of the organisation and a client that speaks as them: with a fresh token, or
+ * (`via: 'session'`) signed in as a browser would be — invited, password set, signed in.
+ */
+export async function buildMember(api: ApiClient, organizationId: string | null, options: { via?: 'token' | 'session' } = {}) {
   const person = await buildPerson(api, organizationId)
+  if (options.via === 'session') return { person, token: undefined, tokenId: undefined, client: await signIn(api, person) }
   const issued = await created(api.post('/api/v1/tokens', { personId: person.id, label: 'test' }))
   return { person, token: issued.token as string, tokenId: issued.id as string, client: api.as(issued.token) }
+}
+
+/** The invitation link a person was sent, as the dispatcher makes it. */
+export async function invitationPath(api: ApiClient, invitationId: string) {
+  return new URL(await invitationLink(actionContext(api.deps), invitationId)).pathname
+}
+
+/** Invites the person (as the coordinator), sets their password through the link, and signs in: a browser's client. */
+export async function signIn(api: ApiClient, person: { id: string; email: string }, password = TEST_PASSWORD) {
+  const invitation = await created(api.post(`/api/v1/people/${person.id}/invitation`, {}))
+  const token = (await invitationPath(api, invitation.id)).replace('/invite/', '')
+  const accepted = await api.as(undefined).post(`/api/v1/invitations/${token}/accept`, { password })
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+  return api.withCookie(await sessionCookie(api, person.email, password))
+}
+
+/** Signs in by e-mail and password; the session cookie as a browser would send it back. */
+export async function sessionCookie(api: ApiClient, email: string, password: string) {
+  const r = await api.app.request('/api/auth/sign-in/email', { method: 'POST', headers: { 'content-type': 'application/json', origin: new URL(api.deps.publicUrl).origin }, body: JSON.stringify({ email, password }) })
+  expect(r.status, await r.clone().text()).toBe(200)
+  return r.headers.get('set-cookie')!.split(';')[0]!
 }
 
 export function buildNeed(api: ApiClient, organizationId: string, overrides: Record<string, unknown> = {}) {

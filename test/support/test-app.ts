@@ -12,22 +12,35 @@ export interface Reply<T = any> {
   body: T
 }
 
-/** A client for the app that speaks as one token holder. */
+/** A client for the app that speaks as one token holder, or as a signed-in browser (a session cookie). */
 export class ApiClient {
   readonly app: ReturnType<typeof createApp>
   readonly token: string | undefined
-  constructor(app: ReturnType<typeof createApp>, token: string | undefined) {
+  readonly deps: Deps
+  readonly cookie: string | undefined
+  constructor(app: ReturnType<typeof createApp>, token: string | undefined, deps: Deps, cookie?: string) {
     this.app = app
     this.token = token
+    this.deps = deps
+    this.cookie = cookie
   }
 
   as(token: string | undefined): ApiClient {
-    return new ApiClient(this.app, token)
+    return new ApiClient(this.app, token, this.deps)
+  }
+
+  /** A browser signed in with this session cookie, on our own pages (its writes say they come from our origin). */
+  withCookie(cookie: string): ApiClient {
+    return new ApiClient(this.app, undefined, this.deps, cookie)
   }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...headers } }
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`
+    if (this.cookie) {
+      ;(init.headers as Record<string, string>).cookie = this.cookie
+      ;(init.headers as Record<string, string>).origin ??= new URL(this.deps.publicUrl).origin
+    }
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body)
       ;(init.headers as Record<string, string>)['content-type'] ??= 'application/json'
@@ -55,6 +68,7 @@ export class ApiClient {
   raw(path: string, init: RequestInit = {}) {
     const headers = new Headers(init.headers)
     if (this.token && !path.startsWith('/answer/') && !path.startsWith('/calendar/')) headers.set('authorization', `Bearer ${this.token}`)
+    if (this.cookie && !headers.has('cookie')) headers.set('cookie', this.cookie)
     return Promise.resolve(this.app.request(path, { ...init, headers }))
   }
 }
@@ -74,5 +88,5 @@ export async function createTestApp(): Promise<TestApp> {
   const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, replyTo: 'replies@example.org', publicUrl: 'https://jinqiao.example.org' }
   await provisionAdminToken(actionContext(deps), ADMIN_TOKEN)
   const app = createApp(deps)
-  return { db, deps, clock, api: new ApiClient(app, ADMIN_TOKEN), close: drop }
+  return { db, deps, clock, api: new ApiClient(app, ADMIN_TOKEN, deps), close: drop }
 }

@@ -36,6 +36,8 @@ export interface PeopleTable {
   phone: string | null
   position: string | null
   language: Generated<Language>
+  /** Set by a coordinator: the person can no longer sign in, and their sessions and tokens stop working. */
+  accessDisabledAt: ColumnType<Date | null, never, Date | null>
   createdAt: ColumnType<Date, Date | undefined, never>
   updatedAt: Date
 }
@@ -53,3 +55,36 @@ export interface AccessTokensTable {
   lastUsedAt: Date | null
 }
 export type AccessTokenRow = Selectable<AccessTokensTable>
+
+export interface InvitationsTable {
+  id: string
+  personId: string
+  invitedBy: string | null
+  createdAt: Date
+  expiresAt: Date
+  acceptedAt: Date | null
+  revokedAt: Date | null
+}
+
+/** better-auth's tables (authentication only): users tied one-to-one to our people. */
+export interface AuthUsersTable {
+  id: string
+  name: string
+  email: string
+  emailVerified: boolean
+  image: string | null
+  personId: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface AuthSessionsTable {
+  id: string
+  userId: string
+  token: string
+  expiresAt: Date
+  ipAddress: string | null
+  userAgent: string | null
+  createdAt: Date
+  updatedAt: Date
+}
