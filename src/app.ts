@@ -4,6 +4,7 @@ import { zhCN } from 'zod/locales'
 import { auditRouter } from './audit/audit.handlers.ts'
 import { authRouter } from './auth/auth.handlers.ts'
 import { signInRouter } from './auth/sign-in.handlers.ts'
+import { signInPagesRouter } from './auth/sign-in-pages.handlers.ts'
 import { invitationsRouter, publicInvitationsRouter } from './auth/sign-in-api.handlers.ts'
 import { capabilitiesRouter } from './catalogue/capabilities.handlers.ts'
 import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
@@ -57,6 +58,7 @@ export function createApp(deps: Deps) {
 
   app.route('/', publicEventsRouter)
   app.route('/', signInRouter)
+  app.route('/', signInPagesRouter)
 
   // The invitation link's endpoints need no login; they answer before the API's sign-in check.
   const publicApi = new OpenAPIHono<AppEnv>()

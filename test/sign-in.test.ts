@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { actionContext } from '../src/deps.ts'
+import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { mailLinkFinisher } from '../src/jobs/mail-links.ts'
 import { buildEnterprise, buildMember, buildPerson, invitationPath, sessionCookie, signIn, TEST_PASSWORD } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
@@ -164,5 +165,31 @@ describe('other ways in', () => {
     } finally {
       t.clock.now = new Date(saved.getTime() + 120_000)
     }
+  })
+})
+
+describe('the pages the links open', () => {
+  test('an invitation page sets the password with a button, never on opening; a reset mail keeps no secret once sent', async () => {
+    const person = await buildPerson(t.api, (await buildEnterprise(t.api)).id, { name: '王芳' })
+    const invited = await t.api.post(`/api/v1/people/${person.id}/invitation`, {})
+    const path = await invitationPath(t.api, invited.body.id)
+    const page = await t.api.app.request(path)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('cache-control')).toBe('no-store')
+    expect(await page.text()).toContain('王芳，欢迎使用金桥对接平台')
+    const differ = await t.api.app.request(path, { method: 'POST', body: new URLSearchParams({ password: TEST_PASSWORD, confirm: 'something else entirely' }) })
+    expect(differ.status).toBe(400)
+    const done = await t.api.app.request(path, { method: 'POST', body: new URLSearchParams({ password: TEST_PASSWORD, confirm: TEST_PASSWORD }) })
+    expect(done.status).toBe(200)
+    expect(await done.text()).toContain('密码已设置')
+    expect((await t.api.app.request(path)).status).toBe(410)
+    expect((await t.api.app.request('/invite/forged.token.here')).status).toBe(404)
+
+    await auth('/request-password-reset', { email: person.email, redirectTo: '/reset-password' })
+    const transport = { send: async () => {} }
+    await dispatchOutbox(t.deps, transport)
+    const kept = await t.db.selectFrom('outbox').select(['text', 'status']).where('kind', '=', 'password_reset').where('toEmail', '=', person.email).executeTakeFirstOrThrow()
+    expect(kept.status).toBe('sent')
+    expect(kept.text).not.toContain('reset-password')
   })
 })

@@ -71,6 +71,9 @@ export async function releaseLeases(db: DbOrTx, holder: string, now: Date) {
   return released.length
 }
 
+const ONE_TIME_SECRETS = ['password_reset', 'sign_in_code'] as const
+const SCRUBBED = '（含一次性凭据，发送后不保留 — held a one-time secret, not kept once sent）'
+
 export async function recordOutcome(
   db: DbOrTx,
   outcome: { id: string; attemptId: string; at: Date } & ({ ok: true } | { ok: false; error: string; retryAt: Date | null }),
@@ -78,6 +81,8 @@ export async function recordOutcome(
   await db.insertInto('mailAttempts').values({ id: outcome.attemptId, outboxId: outcome.id, at: outcome.at, ok: outcome.ok, error: outcome.ok ? null : outcome.error }).execute()
   if (outcome.ok) {
     await db.updateTable('outbox').set({ status: 'sent', sentAt: outcome.at, lastError: null }).where('id', '=', outcome.id).execute()
+    // A reset link or a sign-in code is a credential that had to be in the mail: kept only until it is sent.
+    await db.updateTable('outbox').set({ html: SCRUBBED, text: SCRUBBED }).where('id', '=', outcome.id).where('kind', 'in', ONE_TIME_SECRETS).execute()
   } else {
     await db
       .updateTable('outbox')
