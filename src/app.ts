@@ -18,7 +18,7 @@ import { outcomesRouter } from './outcomes/outcomes.handlers.ts'
 import { spreadsheetsRouter } from './spreadsheets/spreadsheets.handlers.ts'
 import { actionContext, type Deps } from './deps.ts'
 import type { AppEnv } from './http/app-env.ts'
-import { invitationGuard, requireActor } from './http/auth-middleware.ts'
+import { guessThrottle, requireActor } from './http/auth-middleware.ts'
 import { createThrottle } from './http/rate-limit.ts'
 import { noStore, pageHeaders } from './http/security-headers.ts'
 import { limitBody, requireJsonBody } from './http/body-guards.ts'
@@ -62,7 +62,7 @@ export function createApp(deps: Deps) {
 
   // The invitation link's endpoints need no login; they answer before the API's sign-in check.
   const publicApi = new OpenAPIHono<AppEnv>()
-  publicApi.use('/invitations/*', noStore, limitBody(16 * 1024), requireJsonBody, invitationGuard)
+  publicApi.use('/invitations/*', noStore, limitBody(16 * 1024), requireJsonBody, guessThrottle)
   publicApi.route('/', publicInvitationsRouter)
   app.route('/api/v1', publicApi)
 

@@ -6,6 +6,7 @@ import { uuidv7 } from '../ids.ts'
 import { messageId } from '../mail/headers.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import { appSecret } from './app-secrets.repository.ts'
+import { mayStartSession, personOfAuthEmail } from './sign-in.repository.ts'
 
 // Sign-in with better-auth, for authentication only: who someone is. What they may do stays in our
 // people, organisations and roles: each better-auth user is tied to one person (personId), and
@@ -20,9 +21,7 @@ function configure(deps: Deps, secret: string) {
   const ctx = actionContext(deps)
   const origin = new URL(ctx.publicUrl).origin
   const mail = async (kind: SignInEmailKind, email: string, secretValue: string) => {
-    const person = await deps.db
-      .selectFrom('authUsers as u').innerJoin('people as p', 'p.id', 'u.personId')
-      .select(['p.id', 'p.name', 'p.email', 'p.language']).where('u.email', '=', email).executeTakeFirst()
+    const person = await personOfAuthEmail(deps.db, email)
     if (!person?.email) return // no such account: say nothing (the answer is the same either way)
     const rendered = signInEmail({ kind, language: person.language, recipientName: person.name, secret: secretValue, association: ctx.association.name })
     const id = uuidv7()
@@ -58,10 +57,7 @@ function configure(deps: Deps, secret: string) {
       session: {
         create: {
           // A person whose access a coordinator disabled gets no new session.
-          before: async (session) => {
-            const person = await deps.db.selectFrom('authUsers as u').innerJoin('people as p', 'p.id', 'u.personId').select('p.accessDisabledAt').where('u.id', '=', session.userId).executeTakeFirst()
-            return person && !person.accessDisabledAt ? { data: session } : false
-          },
+          before: async (session) => ((await mayStartSession(deps.db, session.userId)) ? { data: session } : false),
         },
       },
     },
@@ -87,4 +83,11 @@ export function authOf(deps: Deps): Promise<Auth> {
     instances.set(deps, auth)
   }
   return auth
+}
+
+/** A person's way in with a password: a better-auth user tied to them, and its credential account. */
+export async function createSignIn(auth: Auth, person: { personId: string; email: string; name: string }, password: string) {
+  const context = await auth.$context
+  const user = await context.internalAdapter.createUser({ email: person.email.toLowerCase(), name: person.name, emailVerified: true, personId: person.personId } as never, { method: 'invitation' })
+  await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: await context.password.hash(password) })
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
 import { signInEmail } from '../../emails/sign-in-email.ts'
 import { recordChange } from '../audit/record-change.ts'
+import { findOrganization } from '../catalogue/organizations.repository.ts'
 import { findPerson } from '../catalogue/people.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
@@ -9,8 +9,8 @@ import { messageId } from '../mail/headers.ts'
 import { enqueueMail } from '../mail/outbox.repository.ts'
 import type { Actor } from './actor.ts'
 import { appSecret } from './app-secrets.repository.ts'
-import type { Auth } from './better-auth.ts'
-import { authUserOfPerson, findInvitation, insertInvitation, markInvitationAccepted, revokeLiveInvitations } from './invitations.repository.ts'
+import { createSignIn, type Auth } from './better-auth.ts'
+import { authUserByEmail, authUserOfPerson, endSessionsOf, findInvitation, insertInvitation, markInvitationAccepted, revokeLiveInvitations, setAccessDisabled } from './sign-in.repository.ts'
 import { compactUuid, expandUuid, signLink, verifyLink } from './signed-links.ts'
 
 // People get in by invitation: a coordinator, or a person's own colleague, invites them by
@@ -34,7 +34,7 @@ export async function invitePerson({ ctx, actor, personId }: { ctx: ActionContex
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000)
   const inviter = await findPerson(ctx.db, actor.personId)
-  const organization = person.organizationId ? await ctx.db.selectFrom('organizations').select('name').where('id', '=', person.organizationId).executeTakeFirst() : undefined
+  const organization = person.organizationId ? await findOrganization(ctx.db, person.organizationId) : undefined
   await withTransaction(ctx.db, async (tx) => {
     await revokeLiveInvitations(tx, person.id, now)
     await insertInvitation(tx, { id, personId: person.id, invitedBy: actor.personId, createdAt: now, expiresAt })
@@ -49,8 +49,8 @@ export async function invitePerson({ ctx, actor, personId }: { ctx: ActionContex
 }
 
 export async function invitationLink(ctx: ActionContext, id: string): Promise<string> {
-  const row = await ctx.db.selectFrom('invitations').select('expiresAt').where('id', '=', id).executeTakeFirst()
-  const token = await signLink(await appSecret(ctx.db, SECRET, ctx.now()), PURPOSE, [compactUuid(id)], row?.expiresAt ?? ctx.now())
+  const expiresAt = (await findInvitation(ctx.db, id))?.expiresAt ?? ctx.now()
+  const token = await signLink(await appSecret(ctx.db, SECRET, ctx.now()), PURPOSE, [compactUuid(id)], expiresAt)
   return `${ctx.publicUrl}/invite/${token}`
 }
 
@@ -69,28 +69,21 @@ export async function readInvitation(ctx: ActionContext, token: string) {
   return invitation
 }
 
-/** Sets the invited person's password (better-auth hashes it) and uses the invitation up. */
+/**
+ * Sets the invited person's password (better-auth hashes it) and uses the invitation up. A person
+ * invited again (a forgotten password, say) keeps their account and gets the new password.
+ */
 export async function acceptInvitation({ ctx, auth, token, password }: { ctx: ActionContext; auth: Auth; token: string; password: string }) {
   const invitation = await readInvitation(ctx, token)
   const email = invitation.email!.toLowerCase()
-  const context = await auth.$context
-  const hash = await context.password.hash(password)
-  if (!(await markInvitationAccepted(ctx.db, invitation.id, ctx.now()))) throw new GoneError('该邀请已使用，请直接登录 (this invitation was used; sign in)')
   const existing = await authUserOfPerson(ctx.db, invitation.personId)
+  // One mailbox is one way in: the invitee owns this address (the link reached it), so saying so tells them nothing new.
+  if (!existing && (await authUserByEmail(ctx.db, email))) throw new ConflictError('该邮箱已有登录账号，请直接登录 (this address already has an account; sign in with it)')
+  if (!(await markInvitationAccepted(ctx.db, invitation.id, ctx.now()))) throw new GoneError('该邀请已使用，请直接登录 (this invitation was used; sign in)')
   if (existing) {
-    if (existing.email !== email) await ctx.db.updateTable('authUsers').set({ email, updatedAt: ctx.now() }).where('id', '=', existing.id).execute()
-    const accounts = await context.internalAdapter.findAccounts(existing.id)
-    if (accounts.some((a) => a.providerId === 'credential')) await context.internalAdapter.updatePassword(existing.id, hash)
-    else await context.internalAdapter.linkAccount({ userId: existing.id, providerId: 'credential', accountId: existing.id, password: hash })
-  } else {
-    // One mailbox is one way in: the invitee owns this address (the link reached it), so saying so tells them nothing new.
-    if (await ctx.db.selectFrom('authUsers').select('id').where(sql`lower(email)`, '=', email).executeTakeFirst()) {
-      await ctx.db.updateTable('invitations').set({ acceptedAt: null }).where('id', '=', invitation.id).execute()
-      throw new ConflictError('该邮箱已有登录账号，请直接登录 (this address already has an account; sign in with it)')
-    }
-    const user = await context.internalAdapter.createUser({ email, name: invitation.name, emailVerified: true, personId: invitation.personId } as never, { method: 'invitation' })
-    await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash })
-  }
+    const context = await auth.$context
+    await context.internalAdapter.updatePassword(existing.id, await context.password.hash(password))
+  } else await createSignIn(auth, { personId: invitation.personId, email, name: invitation.name }, password)
   await recordChange(ctx.db, ctx, { personId: invitation.personId }, { entity: 'person', entityId: invitation.personId, action: 'invitation_accepted', changes: { invitationId: invitation.id } })
   return { email, name: invitation.name }
 }
@@ -102,10 +95,9 @@ export async function setAccess({ ctx, actor, personId, enabled }: { ctx: Action
   const person = await findPerson(ctx.db, personId)
   if (!person) throw new NotFoundError('人员')
   await withTransaction(ctx.db, async (tx) => {
-    await tx.updateTable('people').set({ accessDisabledAt: enabled ? null : ctx.now() }).where('id', '=', personId).execute()
+    await setAccessDisabled(tx, personId, enabled ? null : ctx.now())
     if (!enabled) {
-      const user = await authUserOfPerson(tx, personId)
-      if (user) await tx.deleteFrom('authSessions').where('userId', '=', user.id).execute()
+      await endSessionsOf(tx, personId)
       await revokeLiveInvitations(tx, personId, ctx.now())
     }
     await recordChange(tx, ctx, actor, { entity: 'person', entityId: personId, action: enabled ? 'access_restored' : 'access_disabled' })

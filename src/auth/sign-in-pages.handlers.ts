@@ -1,20 +1,16 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../http/app-env.ts'
-import { invitationGuard } from '../http/auth-middleware.ts'
+import { guessThrottle } from '../http/auth-middleware.ts'
+import { credentialPage } from '../http/security-headers.ts'
 import { limitBody } from '../http/body-guards.ts'
 import { DomainError, GoneError } from '../errors.ts'
 import { authOf } from './better-auth.ts'
 import { acceptInvitation, readInvitation } from './invitations.ts'
 import { invitationPage, linkProblemPage, passwordResetPage, passwordSetPage, resetPasswordPage } from './sign-in.pages.ts'
 
-const noStore = async (c: { header: (k: string, v: string) => void }, next: () => Promise<void>) => {
-  await next()
-  c.header('cache-control', 'no-store')
-}
-
 export const signInPagesRouter = new Hono<AppEnv>()
-  .use('/invite/*', invitationGuard, limitBody(16 * 1024), noStore)
-  .use('/reset-password', limitBody(16 * 1024), noStore)
+  .use('/invite/*', guessThrottle, limitBody(16 * 1024), credentialPage)
+  .use('/reset-password', limitBody(16 * 1024), credentialPage)
   .get('/invite/:token', async (c) => {
     try {
       return c.html(invitationPage(await readInvitation(c.get('ctx'), c.req.param('token'))))

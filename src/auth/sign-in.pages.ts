@@ -1,13 +1,9 @@
 import { html } from 'hono/html'
+import { smallPage as page } from '../http/small-page.ts'
 
 // The pages an invitation and a password reset open, until the web app takes these addresses:
 // small, no script, readable in the WeChat in-app browser. A GET shows a form; only its button acts.
 
-const page = (title: string, body: unknown) => html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="renderer" content="webkit"><title>${title}</title>
-<style>body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;max-width:28rem;margin:1.5rem auto;padding:0 1rem;line-height:1.7;color:#1f2328}
-label{display:block;margin:.8rem 0 .2rem}input{width:100%;box-sizing:border-box;font-size:16px;padding:.55rem;border:1px solid #d0d7de;border-radius:6px}
-button{margin-top:1.2rem;width:100%;padding:.8rem;font-size:1.05rem;border:0;border-radius:6px;background:#1677ff;color:#fff}.error{color:#cf222e}.en{color:#57606a}</style></head>
-<body>${body}</body></html>`
 
 export function invitationPage(i: { name: string; email: string | null; organizationName: string | null }, error?: string) {
   return page('设置密码 · 金桥对接平台', html`<h1>${i.name}，欢迎使用金桥对接平台</h1>

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Insertable, Updateable } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
 import type { PageRequest } from '../db/page.ts'
@@ -34,4 +35,14 @@ export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<M
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('people').select(['id', 'name']).where('id', 'in', unique).execute()
   return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+/** Ends a person's sign-in (their better-auth user, sessions and password go with it). */
+export async function forgetSignIn(db: DbOrTx, personId: string) {
+  await db.deleteFrom('authUsers').where('personId', '=', personId).execute()
+}
+
+/** A person of the organisation by e-mail, whatever its case. */
+export async function colleagueByEmail(db: DbOrTx, organizationId: string, email: string) {
+  return db.selectFrom('people').select(['id', 'name']).where('organizationId', '=', organizationId).where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst()
 }

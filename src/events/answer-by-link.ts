@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ActionContext } from '../deps.ts'
+import { prose } from '../http/common.schemas.ts'
 import { ConflictError, DomainError } from '../errors.ts'
 import { readAnswerLink, type AnswerChoice } from './answer-links.ts'
 import { findSession } from './events.repository.ts'
@@ -8,7 +9,7 @@ import { recordAnswer } from './record-answer.ts'
 
 /** What the answer page may say: the note that goes with a decline or a proposed time. */
 export const LinkAnswerForm = z.strictObject({
-  note: z.string().trim().max(1000).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, '不能含控制字符').optional().transform((s) => s || null),
+  note: prose(1000).optional().transform((s) => s || null),
 })
 
 export type LinkView =

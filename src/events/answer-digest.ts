@@ -1,4 +1,5 @@
 import { answerDigestEmail } from '../../emails/answer-digest-email.ts'
+import { findPerson } from '../catalogue/people.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { messageId } from '../mail/headers.ts'
@@ -22,7 +23,7 @@ export async function queueAnswerDigests(ctx: ActionContext): Promise<number> {
     const first = answers[0]!
     const local = zonedParts(now, first.timeZone)
     if (local.hour < DIGEST_HOUR) continue
-    const organizer = await ctx.db.selectFrom('people').select(['name', 'email', 'language']).where('id', '=', first.organizerId).executeTakeFirst()
+    const organizer = await findPerson(ctx.db, first.organizerId)
     const day = local.date
     await withTransaction(ctx.db, async (tx) => {
       if (organizer?.email) {

@@ -1,17 +1,12 @@
 import { html } from 'hono/html'
+import { smallPage as page } from '../http/small-page.ts'
 import { formatWhen } from '../../emails/format.ts'
 import type { LinkOutcome } from './answer-by-link.ts'
 import type { AnswerChoice } from './answer-links.ts'
 import { placeOf, topicOf } from './session-calendar.ts'
 
-// The page a one-click link opens: small, no script, readable in the WeChat and QQ in-app browsers.
+// The page a one-click link opens (its shell: small-page.ts).
 
-const page = (title: string, body: unknown) => html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="renderer" content="webkit"><title>${title}</title>
-<style>body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;max-width:32rem;margin:1.5rem auto;padding:0 1rem;line-height:1.7;color:#1f2328}
-dl{margin:1rem 0}dt{color:#57606a;font-size:.9rem}dd{margin:0 0 .5rem}textarea{width:100%;box-sizing:border-box;font:inherit}
-button{margin-top:1rem;width:100%;padding:.8rem;font-size:1.05rem;border:0;border-radius:6px;background:#1677ff;color:#fff}
-.decline button{background:#cf222e}.note{color:#57606a;font-size:.9rem}.en{color:#57606a}</style></head>
-<body>${body}</body></html>`
 
 const VERB: Record<AnswerChoice, { zh: string; en: string; done: string; doneEn: string }> = {
   accept: { zh: '确认参加', en: 'Accept', done: '已确认参加，谢谢！', doneEn: 'Accepted. Thank you!' },

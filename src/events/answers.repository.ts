@@ -39,3 +39,9 @@ export async function undigestedAnswers(db: DbOrTx, before: Date) {
 export async function markDigested(db: DbOrTx, ids: string[], at: Date) {
   if (ids.length) await db.updateTable('sessionAnswers').set({ digestedAt: at }).where('id', 'in', ids).execute()
 }
+
+/** When the attendee's last answer to the session was recorded, if ever. */
+export async function latestAnswerAt(db: DbOrTx, sessionId: string, personId: string): Promise<Date | null> {
+  const row = await db.selectFrom('sessionAnswers').select('at').where('sessionId', '=', sessionId).where('personId', '=', personId).orderBy('at', 'desc').limit(1).executeTakeFirst()
+  return row?.at ?? null
+}

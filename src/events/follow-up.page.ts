@@ -1,12 +1,10 @@
 import { html } from 'hono/html'
+import { smallPage as page } from '../http/small-page.ts'
 import { formatWhen } from '../../emails/format.ts'
 import type { findFollowUp } from './follow-up.ts'
 
 type FollowUp = Awaited<ReturnType<typeof findFollowUp>>
 
-const page = (title: string, body: unknown) => html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
-<style>body{font-family:'PingFang SC','Microsoft YaHei',sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.6}label{display:block;margin:.8rem 0 .2rem}button{margin-top:1rem;padding:.5rem 1.5rem}</style></head>
-<body>${body}</body></html>`
 
 /** A link that leads nowhere, or no longer: said as a page, since a person opened it. */
 export function followUpGone(status: 404 | 410) {

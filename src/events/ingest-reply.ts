@@ -1,7 +1,8 @@
-import { sql } from 'kysely'
 import type { ActionContext } from '../deps.ts'
 import type { InboundOutcome } from '../db/tables/events.ts'
 import { DomainError } from '../errors.ts'
+import { colleagueByEmail } from '../catalogue/people.repository.ts'
+import { latestAnswerAt } from './answers.repository.ts'
 import { findSession } from './events.repository.ts'
 import { inboundSeen, recordInbound } from './inbound-replies.repository.ts'
 import { sessionDetails } from './invites.repository.ts'
@@ -25,16 +26,12 @@ export async function ingestReply(ctx: ActionContext, raw: Buffer | string): Pro
   const messageId = mail.messageId ?? `no-message-id:${await digest(raw)}`
   if (await inboundSeen(ctx.db, messageId)) return { outcome: 'applied', detail: '已处理过 (already read)' }
   if (mail.calendars.length === 0) return save(ctx, messageId, mail.from, 'unreadable', '没有日历答复，可能是人工回信 (no calendar reply; perhaps a written answer)', null)
-  let last: { outcome: InboundOutcome; detail: string; sessionId: string | null } = { outcome: 'unreadable', detail: '', sessionId: null }
-  for (const ics of mail.calendars) {
-    const read = readItipAnswers(ics)
-    if ('error' in read) {
-      last = { outcome: 'unreadable', detail: read.error, sessionId: null }
-      continue
-    }
-    for (const answer of read.answers) last = await apply(ctx, mail.from, answer)
-    break
-  }
+  // The same calendar often comes twice (inline and attached): the first one that reads is the answer.
+  const reads = mail.calendars.map(readItipAnswers)
+  const read = reads.find((r) => 'answers' in r)
+  if (!read || !('answers' in read)) return save(ctx, messageId, mail.from, 'unreadable', (reads[0] as { error: string }).error, null)
+  let last = { outcome: 'unreadable' as InboundOutcome, detail: '', sessionId: null as string | null }
+  for (const answer of read.answers) last = await apply(ctx, mail.from, answer)
   return save(ctx, messageId, mail.from, last.outcome, last.detail, last.sessionId)
 }
 
@@ -45,13 +42,11 @@ async function apply(ctx: ActionContext, from: string | null, a: ItipAnswer): Pr
   const attendee = details.attendees.find((x) => x.email?.toLowerCase() === a.attendee)
   if (!attendee) return { outcome: 'unknown', detail: `${a.attendee} 不是该对接会的参会人 (not an attendee)`, sessionId }
   // The attendee themselves, or a colleague of theirs who says so (SENT-BY): a society's secretary answering for its expert.
-  const delegate = from && from !== a.attendee && a.sentBy === from && attendee.organizationId
-    ? await ctx.db.selectFrom('people').select('id').where('organizationId', '=', attendee.organizationId).where(sql`lower(email)`, '=', from).executeTakeFirst()
-    : undefined
+  const delegate = from && from !== a.attendee && a.sentBy === from && attendee.organizationId ? await colleagueByEmail(ctx.db, attendee.organizationId, from) : undefined
   if (from !== a.attendee && !delegate) return { outcome: 'forged', detail: `发件人 ${from ?? '—'} 不是参会人 ${a.attendee} (sender is not the attendee)`, sessionId }
   if (a.sequence < details.sequence) return { outcome: 'stale', detail: `答复的是旧版本（SEQUENCE ${a.sequence}，现为 ${details.sequence}）(answers an older version)`, sessionId }
-  const latest = await ctx.db.selectFrom('sessionAnswers').select('at').where('sessionId', '=', sessionId).where('personId', '=', attendee.personId).orderBy('at', 'desc').limit(1).executeTakeFirst()
-  if (a.stamp && latest && a.stamp < latest.at) return { outcome: 'stale', detail: '比已记录的答复更早 (older than the answer already recorded)', sessionId }
+  const latest = await latestAnswerAt(ctx.db, sessionId, attendee.personId)
+  if (a.stamp && latest && a.stamp < latest) return { outcome: 'stale', detail: '比已记录的答复更早 (older than the answer already recorded)', sessionId }
   const session = (await findSession(ctx.db, sessionId))!
   const kind = a.method === 'COUNTER' ? 'counter' : a.partstat === 'accepted' ? 'accepted' : a.partstat === 'declined' ? 'declined' : a.partstat === 'tentative' ? 'tentative' : null
   if (!kind) return { outcome: 'unreadable', detail: '答复中没有接受或谢绝 (no PARTSTAT to record)', sessionId }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import { createMiddleware } from 'hono/factory'
-import { recordFailure, throttled } from '../http/auth-middleware.ts'
+import { guessThrottle } from '../http/auth-middleware.ts'
+import { credentialPage } from '../http/security-headers.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { limitBody } from '../http/body-guards.ts'
 import { problem } from '../http/problem.ts'
@@ -14,29 +14,10 @@ import { ConflictError, GoneError, NotFoundError } from '../errors.ts'
 
 // Reached without a bearer token: the secret in the URL is the credential.
 
-/** A page whose URL is the credential: never cached, never sent on as a referrer. */
-const credentialPage = createMiddleware<AppEnv>(async (c, next) => {
-  await next()
-  c.header('cache-control', 'no-store')
-  c.header('referrer-policy', 'no-referrer')
-})
-
-const guessThrottle = createMiddleware<AppEnv>(async (c, next) => {
-  const refused = throttled(c)
-  if (refused) return refused
-  await next()
-  if (c.res.status === 404 || c.res.status === 410) recordFailure(c)
-})
-
 export const publicEventsRouter = new Hono<AppEnv>()
-  // A secret that leads nowhere counts as a failed guess; too many and the client waits.
   .use('/calendar/*', guessThrottle)
-  .use('/follow-up/*', guessThrottle)
-  .use('/answer/*', guessThrottle)
-  .use('/follow-up/*', limitBody(16 * 1024))
-  .use('/answer/*', limitBody(16 * 1024))
-  .use('/answer/*', credentialPage)
-  .use('/follow-up/*', credentialPage)
+  .use('/follow-up/*', guessThrottle, limitBody(16 * 1024), credentialPage)
+  .use('/answer/*', guessThrottle, limitBody(16 * 1024), credentialPage)
   .get('/calendar/:file', async (c) => {
   const match = /^([A-Za-z0-9_-]{10,200})\.ics$/.exec(c.req.param('file'))
   if (!match) return problem(c, 'not-found', '日历订阅不存在 (no such calendar feed)')

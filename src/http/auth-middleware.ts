@@ -74,8 +74,8 @@ export const requireActor = createMiddleware<AppEnv>(async (c, next) => {
   await next()
 })
 
-/** An invitation link that leads nowhere counts as a failed guess, like any other secret link. */
-export const invitationGuard = createMiddleware<AppEnv>(async (c, next) => {
+/** A secret link (follow-up, answer, feed, invitation) that leads nowhere counts as a failed guess; too many and the client waits. */
+export const guessThrottle = createMiddleware<AppEnv>(async (c, next) => {
   const refused = throttled(c)
   if (refused) return refused
   await next()

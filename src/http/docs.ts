@@ -8,7 +8,7 @@ const INFO = {
   info: {
     title: '金桥 Jinqiao API',
     version: '1',
-    description: '科协“金桥行动”企业技术需求与服务方能力对接平台 (technology matchmaking for the Golden Bridge Action). 所有 /api/v1 请求都须携带 `Authorization: Bearer <token>`。错误以 RFC 9457 problem+json 返回。',
+    description: '科协“金桥行动”企业技术需求与服务方能力对接平台 (technology matchmaking for the Golden Bridge Action). /api/v1 请求须携带 `Authorization: Bearer <token>`（自动化），或登录后的会话 Cookie（网页）；邀请链接的两个接口无需登录。错误以 RFC 9457 problem+json 返回。 (Send a bearer token, or sign in for a session cookie; the two invitation-link endpoints need neither.)',
   },
 }
 

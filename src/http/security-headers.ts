@@ -29,3 +29,10 @@ export const noStore = createMiddleware(async (c, next) => {
   await next()
   c.header('Cache-Control', 'no-store')
 })
+
+/** A page whose URL is the credential (an answer, follow-up or invitation link): never cached, never sent on as a referrer. */
+export const credentialPage = createMiddleware(async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'no-store')
+  c.header('Referrer-Policy', 'no-referrer')
+})

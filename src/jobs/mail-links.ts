@@ -15,7 +15,7 @@ export function mailLinkFinisher(ctx: ActionContext) {
     const body = `${message.html}\n${message.text}`
     const links = new Map<string, string>()
     for (const filler of FILLERS) {
-      for (const m of body.matchAll(new RegExp(filler.pattern.source, 'g'))) if (!links.has(m[0])) links.set(m[0], await filler.make(ctx, m))
+      for (const m of body.matchAll(filler.pattern)) if (!links.has(m[0])) links.set(m[0], await filler.make(ctx, m))
     }
     if (links.size === 0) return message
     const fill = (s: string) => s.replace(/\{\{[a-z-]+-link:[^}]+\}\}/g, (p) => links.get(p) ?? p)
