@@ -36,7 +36,7 @@ export type Line = string | { label: string; href: string }
 
 const BUTTON = 'display:inline-block;margin:0 8px 8px 0;padding:8px 18px;border-radius:4px;background:#1677ff;color:#fff;text-decoration:none'
 const lineHtml = (l: Line) => (typeof l === 'string' ? escapeHtml(l) : `<a href="${escapeHtml(l.href)}" style="${BUTTON}">${escapeHtml(l.label)}</a>`)
-const lineText = (l: Line) => (typeof l === 'string' ? l : `${l.label}：${l.href}`)
+const lineText = (l: Line) => (typeof l === 'string' ? l : `${l.label}${/[\u3000-\u9fff]/.test(l.label) ? '：' : ': '}${l.href}`)
 
 export const plainText = (paragraphs: Line[][]) => paragraphs.map((block) => block.map(lineText).join('\n')).join('\n\n') + '\n'
 

@@ -58,3 +58,10 @@ test('invites carry one-click answers as buttons, and none in a cancellation', (
   expect(invite.text).toContain('接受：https://x.example/answer/a\n谢绝：https://x.example/answer/d\n另约时间：https://x.example/answer/c')
   expect(sessionEmail({ ...props, kind: 'cancellation', answerLinks }).text).not.toContain('answer/')
 })
+
+test('English lines use an English colon', () => {
+  const en = sessionEmail({ ...props, language: 'en', answerLinks: { accept: 'https://x.example/a', decline: 'https://x.example/d', counter: 'https://x.example/c' } }).text
+  expect(en).toContain('Event: 金桥行动汶上行')
+  expect(en).toContain('Accept: https://x.example/a')
+  expect(en).not.toMatch(/(Event|Topic|Time|Place|Parties|Contact|Accept)：/)
+})

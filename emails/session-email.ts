@@ -43,21 +43,22 @@ function lines(p: SessionEmailProps, language: 'zh' | 'en'): Line[][] {
   const answers: Line[][] = p.answerLinks && p.kind !== 'cancellation'
     ? [[{ label: a.accept, href: p.answerLinks.accept }, { label: a.decline, href: p.answerLinks.decline }, { label: a.counter, href: p.answerLinks.counter }], [a.note]]
     : []
+  const c = zh ? '：' : ': ' // each language its own colon
   return [
     [zh ? `${p.recipientName}，您好：` : `Dear ${p.recipientName},`],
     [LEAD[p.kind][language](day)],
     [
-      `${zh ? '活动' : 'Event'}：${p.eventTitle}`,
-      `${zh ? '内容' : 'Topic'}：${p.topic}`,
-      `${zh ? '时间' : 'Time'}：${formatWhen(p.startsAt, p.endsAt, p.timeZone, language)}`,
-      ...(p.place ? [`${zh ? '地点' : 'Place'}：${p.place}`] : []),
-      `${zh ? '参会单位' : 'Parties'}：${p.parties}`,
+      `${zh ? '活动' : 'Event'}${c}${p.eventTitle}`,
+      `${zh ? '内容' : 'Topic'}${c}${p.topic}`,
+      `${zh ? '时间' : 'Time'}${c}${formatWhen(p.startsAt, p.endsAt, p.timeZone, language)}`,
+      ...(p.place ? [`${zh ? '地点' : 'Place'}${c}${p.place}`] : []),
+      `${zh ? '参会单位' : 'Parties'}${c}${p.parties}`,
     ],
     ...answers,
     [
       ...(p.signature.person ? [p.signature.person] : []),
       p.signature.association,
-      `${zh ? '联系方式' : 'Contact'}：${p.signature.contact}`,
+      `${zh ? '联系方式' : 'Contact'}${c}${p.signature.contact}`,
     ],
   ]
 }
