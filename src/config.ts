@@ -13,7 +13,8 @@ export const Config = z.object({
     .min(24, 'must be at least 24 characters, so that it cannot be guessed')
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
     .optional(),
-  JINQIAO_PUBLIC_URL: z.url('must be the URL people reach the server at').default('http://localhost:3000'),
+  // Unset, it is this machine at PORT: sign-in only trusts pages from the public URL's origin.
+  JINQIAO_PUBLIC_URL: z.url('must be the URL people reach the server at').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   JINQIAO_MAIL_FROM: z.email('must be an e-mail address').default('jinqiao@example.org'),
   JINQIAO_REPLY_TO: z.email('must be an e-mail address').optional(),
@@ -28,7 +29,7 @@ export const Config = z.object({
   JINQIAO_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   JINQIAO_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
 })
-export type Config = z.infer<typeof Config>
+export type Config = z.infer<typeof Config> & { JINQIAO_PUBLIC_URL: string }
 
 export class ConfigError extends Error {}
 
@@ -36,7 +37,7 @@ export class ConfigError extends Error {}
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
   const result = Config.safeParse(present)
-  if (result.success) return result.data
+  if (result.success) return { ...result.data, JINQIAO_PUBLIC_URL: result.data.JINQIAO_PUBLIC_URL ?? `http://localhost:${result.data.PORT}` }
   const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
   throw new ConfigError(`Invalid configuration (配置有误):\n${lines.join('\n')}`)
 }

@@ -182,6 +182,10 @@ describe('the pages the links open', () => {
     const done = await t.api.app.request(path, { method: 'POST', body: new URLSearchParams({ password: TEST_PASSWORD, confirm: TEST_PASSWORD }) })
     expect(done.status).toBe(200)
     expect(await done.text()).toContain('密码已设置')
+    // Whoever set the password is signed in on that browser, so the page's link leads straight in.
+    const cookie = done.headers.get('set-cookie')!.split(';')[0]!
+    expect(cookie).toMatch(/^__Host-jinqiao_session=/)
+    expect((await t.api.withCookie(cookie).get('/api/v1/me')).body.personId).toBe(person.id)
     expect((await t.api.app.request(path)).status).toBe(410)
     expect((await t.api.app.request('/invite/forged.token.here')).status).toBe(404)
 

@@ -1,9 +1,9 @@
-import { getPerson } from '../catalogue/read-people.ts'
 import type { AccessTokenRow } from '../db/tables/organizations.ts'
 import { createRouter } from '../http/router.ts'
 import * as routes from './auth.routes.ts'
 import { issueToken } from './issue-token.ts'
 import { listAccessTokens, revokeToken } from './revoke-token.ts'
+import { whoAmI } from './who-am-i.ts'
 
 type TokenView = Omit<AccessTokenRow, 'tokenHash'>
 
@@ -19,9 +19,7 @@ function presentToken(row: TokenView) {
 
 export const authRouter = createRouter()
   .openapi(routes.meRoute, async (c) => {
-    const actor = c.get('actor')
-    const person = await getPerson({ ctx: c.get('ctx'), actor, id: actor.personId })
-    return c.json({ personId: actor.personId, role: actor.role, organizationId: actor.organizationId, name: person.name }, 200)
+    return c.json(await whoAmI({ ctx: c.get('ctx'), actor: c.get('actor') }), 200)
   })
   .openapi(routes.issueTokenRoute, async (c) => {
     const issued = await issueToken({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })

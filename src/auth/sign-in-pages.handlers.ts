@@ -26,8 +26,13 @@ export const signInPagesRouter = new Hono<AppEnv>()
       const invitation = await readInvitation(c.get('ctx'), c.req.param('token'))
       if (password.length < 10 || password.length > 128) return c.html(invitationPage(invitation, '密码须为 10–128 个字符 (10 to 128 characters)'), 400)
       if (password !== form.confirm) return c.html(invitationPage(invitation, '两次输入的密码不一致 (the passwords differ)'), 400)
-      const accepted = await acceptInvitation({ ctx: c.get('ctx'), auth: await authOf(c.get('deps')), token: c.req.param('token'), password })
-      return c.html(passwordSetPage(accepted.email))
+      const auth = await authOf(c.get('deps'))
+      const accepted = await acceptInvitation({ ctx: c.get('ctx'), auth, token: c.req.param('token'), password })
+      // The person who just chose a password is signed in on this browser: the page's link leads straight in.
+      const signedIn = await auth.api.signInEmail({ body: { email: accepted.email, password }, headers: c.req.raw.headers, asResponse: true })
+      const page = await c.html(passwordSetPage(accepted.email))
+      for (const cookie of signedIn.headers.getSetCookie()) page.headers.append('set-cookie', cookie)
+      return page
     } catch (error) {
       if (error instanceof DomainError) return c.html(linkProblemPage(error instanceof GoneError ? 410 : 404, error.message), error instanceof GoneError ? 410 : 409)
       throw error

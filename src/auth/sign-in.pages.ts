@@ -1,8 +1,8 @@
 import { html } from 'hono/html'
 import { smallPage as page } from '../http/small-page.ts'
 
-// The pages an invitation and a password reset open, until the web app takes these addresses:
-// small, no script, readable in the WeChat in-app browser. A GET shows a form; only its button acts.
+// The pages an invitation and a password reset open: small, no script, readable in the WeChat
+// in-app browser, whether or not the web app is built. A GET shows a form; only its button acts.
 
 
 export function invitationPage(i: { name: string; email: string | null; organizationName: string | null }, error?: string) {
@@ -16,7 +16,7 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 }
 
 export function passwordSetPage(email: string) {
-  return page('密码已设置', html`<h1>密码已设置</h1><p>今后请用 <strong>${email}</strong> 和这个密码登录。</p><p class="en">Your password is set: sign in with ${email} and this password.</p>`)
+  return page('密码已设置', html`<h1>密码已设置</h1><p>您已在本设备登录。今后请用 <strong>${email}</strong> 和这个密码登录。</p><p class="en">Your password is set and you are signed in here; next time sign in with ${email} and this password.</p><p><a href="/">进入工作台 Open Jinqiao</a></p>`)
 }
 
 export function linkProblemPage(status: 404 | 410, message: string) {
@@ -31,5 +31,5 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 }
 
 export function passwordResetPage() {
-  return page('密码已重设', html`<h1>密码已重设</h1><p>其他设备上的登录已全部退出。请用新密码登录。</p><p class="en">Your password is reset and every other session signed out.</p>`)
+  return page('密码已重设', html`<h1>密码已重设</h1><p>其他设备上的登录已全部退出。请用新密码登录。</p><p class="en">Your password is reset and every other session signed out.</p><p><a href="/sign-in">去登录 Sign in</a></p>`)
 }

@@ -35,5 +35,8 @@ export const Me = z
     role: z.enum(['coordinator', 'enterprise', 'provider']),
     organizationId: Id.nullable(),
     name: z.string(),
+    email: z.string().nullable(),
+    language: z.enum(['zh', 'en']).openapi({ description: '界面与邮件的语言 (the language of the pages and e-mails)' }),
+    organization: z.object({ name: z.string(), kind: z.enum(['enterprise', 'provider']), providerType: z.string().nullable() }).nullable(),
   })
   .openapi('Me')

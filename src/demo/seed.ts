@@ -110,13 +110,20 @@ export async function seedDemo(base: ActionContext, coordinator: Actor) {
     { title: '金桥行动嘉祥行', county: '嘉祥县', venue: '嘉祥县会展中心', offsetDays: 12, needs: [...take('纺织服装', 1), ...take('智慧农机', 3), ...take('现代农业', 2)] },
   ])
 
-  const demoEnterprise = enterprises.find((e) => e.chain === '纺织服装')!
-  const demoProvider = providers.find((p) => p.chains.includes('纺织服装') && p.chains.length === 1)!
-  // The three people who sign in to the demo (their passwords: sign-ins.ts).
-  await ctx.db.updateTable('people').set({ email: DEMO_SIGN_INS.enterprise }).where('id', '=', demoEnterprise.staff[0]!).execute()
-  await ctx.db.updateTable('people').set({ email: DEMO_SIGN_INS.provider }).where('id', '=', demoProvider.staff).execute()
+  // The people who sign in to the demo meet in the first session of the event ahead, so both
+  // have an invitation to answer: the enterprise's contact, and the secretary of the society whose
+  // expert attends (their passwords: sign-ins.ts).
+  const ahead = await ctx.db.selectFrom('sessions as s').innerJoin('events as e', 'e.id', 's.eventId').innerJoin('sessionAttendees as a', 'a.sessionId', 's.id')
+    .innerJoin('people as p', 'p.id', 'a.personId').leftJoin('organizations as o', 'o.id', 'p.organizationId')
+    .select(['s.id as sessionId', 'a.side', 'a.personId', 'p.organizationId', 'o.providerType'])
+    .where('e.title', '=', '金桥行动嘉祥行').orderBy('s.startsAt').orderBy('s.id').execute()
+  const expert = ahead.find((a) => a.side === 'provider' && a.providerType?.endsWith('society')) ?? ahead.find((a) => a.side === 'provider')!
+  const enterprisePerson = ahead.find((a) => a.side === 'enterprise' && a.sessionId === expert.sessionId)!.personId
+  const society = providers.find((p) => p.id === expert.organizationId)!
+  await ctx.db.updateTable('people').set({ email: DEMO_SIGN_INS.enterprise }).where('id', '=', enterprisePerson).execute()
+  await ctx.db.updateTable('people').set({ email: DEMO_SIGN_INS.provider }).where('id', '=', society.staff).execute()
   await createPerson({ ctx, actor: coordinator, input: { organizationId: null, name: '王晓燕', position: '企业工作部', email: DEMO_SIGN_INS.coordinator, phone: '0537-2345678', language: 'zh' } })
-  await insertToken(ctx.db, { id: ctx.newId(), personId: demoEnterprise.staff[0]!, tokenHash: await hashToken(DEMO_TOKENS.enterprise), label: '演示：企业用户 (demo enterprise user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
-  await insertToken(ctx.db, { id: ctx.newId(), personId: demoProvider.staff, tokenHash: await hashToken(DEMO_TOKENS.provider), label: '演示：服务方用户 (demo provider user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
+  await insertToken(ctx.db, { id: ctx.newId(), personId: enterprisePerson, tokenHash: await hashToken(DEMO_TOKENS.enterprise), label: '演示：企业用户 (demo enterprise user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
+  await insertToken(ctx.db, { id: ctx.newId(), personId: society.staff, tokenHash: await hashToken(DEMO_TOKENS.provider), label: '演示：服务方用户 (demo provider user)', createdBy: coordinator.personId, createdAt: new Date(clock) })
   return { enterprises: enterprises.length, providers: providers.length, needs: needCount, capabilities: capabilityCount, ...season }
 }

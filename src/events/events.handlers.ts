@@ -12,6 +12,7 @@ import { respondToSession } from './respond-session.ts'
 import { createCalendarFeed, revokeCalendarFeed } from './calendar-feed.ts'
 import { sessionInviteFile } from './session-invite.ts'
 import { updateSession, updateSessions } from './update-session.ts'
+import { listMySessions } from './my-sessions.ts'
 
 export const eventsRouter = createRouter()
   .openapi(routes.createEventRoute, async (c) => {
@@ -69,6 +70,9 @@ export const eventsRouter = createRouter()
   })
   .openapi(routes.createFeedRoute, async (c) => {
     return c.json(await createCalendarFeed({ ctx: c.get('ctx'), actor: c.get('actor') }), 201)
+  })
+  .openapi(routes.mySessionsRoute, async (c) => {
+    return c.json({ items: await listMySessions({ ctx: c.get('ctx'), actor: c.get('actor'), scope: c.req.valid('query').scope }) }, 200)
   })
   .openapi(routes.revokeFeedRoute, async (c) => {
     await revokeCalendarFeed({ ctx: c.get('ctx'), actor: c.get('actor') })

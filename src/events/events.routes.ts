@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Id, IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
-import { BookSession, CancelEvent, CreateEvent, UpdateEvent, Event, ScheduleProposal, ScheduleRequest, Session, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
+import { BookSession, CancelEvent, CreateEvent, UpdateEvent, Event, ScheduleProposal, ScheduleRequest, Session, MySession, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
 
 const tags = ['对接活动 Events']
 const Availability = z.object({ personId: z.string(), windows: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })) })
@@ -122,4 +122,15 @@ export const revokeFeedRoute = createRoute({
   method: 'delete', path: '/me/calendar-feed', tags, security: bearer,
   summary: '停用日历订阅 Revoke your calendar feed',
   responses: { 204: { description: '已停用 (revoked)' }, ...problemResponses },
+})
+
+export const mySessionsRoute = createRoute({
+  method: 'get', path: '/me/sessions', tags, security: bearer,
+  summary: '我的日程 My sessions, announced ones only — or, with scope=organization, those of anyone in my organisation',
+  request: {
+    query: z.object({
+      scope: z.enum(['mine', 'organization']).default('mine').openapi({ description: 'mine 本人参加的；organization 本机构任何人参加的（如学会秘书查看专家日程）' }),
+    }),
+  },
+  responses: { 200: jsonResponse(z.object({ items: z.array(MySession) }), '按开始时间排列 (by start time)'), ...problemResponses },
 })

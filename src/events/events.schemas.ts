@@ -128,6 +128,15 @@ export const Session = z
   })
   .openapi('Session')
 
+export const MySession = Session.extend({
+  event: z.object({ id: Id, title: z.string(), kind: z.enum(['on_site', 'online', 'hybrid']), venue: z.string().nullable(), address: z.string().nullable(), timeZone: z.string() }),
+  myResponse: z.enum(['needs_action', 'accepted', 'declined']).nullable().openapi({ description: '本人的答复；不参会时为 null (your own answer; null when you do not attend)' }),
+  followUp: z.object({
+    id: Id, answered: z.boolean(), confirmed: z.boolean(),
+    url: z.string().nullable().openapi({ description: '会后回访表的链接，会议结束后、确认前可用 (the follow-up form, once the session is over and until it is confirmed)' }),
+  }).nullable(),
+}).openapi('MySession')
+
 export const ScheduleRequest = z.strictObject({ apply: z.boolean().default(false).openapi({ description: 'false 只生成方案；true 在一个事务中应用 (propose, or apply in one transaction)' }) }).openapi('ScheduleRequest')
 
 export const ScheduleProposal = z

@@ -82,10 +82,11 @@ export interface TestApp {
   close: () => Promise<void>
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** A fresh database and the app over it; `overrides` change its settings (a browser test serves it at its own address). */
+export async function createTestApp(overrides: Partial<Deps> = {}): Promise<TestApp> {
   const { db, drop } = await openTestDb()
   const clock = { now: new Date('2026-11-23T02:00:00Z') }
-  const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, replyTo: 'replies@example.org', publicUrl: 'https://jinqiao.example.org' }
+  const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, replyTo: 'replies@example.org', publicUrl: 'https://jinqiao.example.org', ...overrides }
   await provisionAdminToken(actionContext(deps), ADMIN_TOKEN)
   const app = createApp(deps)
   return { db, deps, clock, api: new ApiClient(app, ADMIN_TOKEN, deps), close: drop }
