@@ -24,6 +24,7 @@ import { noStore, pageHeaders } from './http/security-headers.ts'
 import { limitBody, requireJsonBody } from './http/body-guards.ts'
 import { onError } from './http/error-handler.ts'
 import { mountDocs } from './http/docs.ts'
+import { mountPages } from './http/web-pages.ts'
 import { problem } from './http/problem.ts'
 import { sql } from 'kysely'
 
@@ -44,8 +45,6 @@ export function createApp(deps: Deps) {
     await next()
   })
 
-  // Until the web app takes the root, it sends people to the API reference.
-  app.get('/', (c) => c.redirect('/docs', 302))
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/readyz', async (c) => {
     try {
@@ -72,6 +71,7 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', api)
 
   mountDocs(app)
+  mountPages(app, deps.pages)
   return app
 }
 

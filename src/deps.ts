@@ -1,6 +1,7 @@
 import type { Db } from './db/database.ts'
 import type { Config } from './config.ts'
 import { uuidv7 } from './ids.ts'
+import type { WebPages } from './http/web-pages.ts'
 
 /** What the app needs from outside; tests build their own. */
 export interface Deps {
@@ -23,6 +24,8 @@ export interface Deps {
   followUpDays?: number
   /** Signs sign-in sessions (JINQIAO_AUTH_SECRET); by default a secret kept in the database. */
   authSecret?: string
+  /** The built web app; without it the root redirects to the API reference. */
+  pages?: WebPages
 }
 
 export interface Association {

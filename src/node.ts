@@ -9,17 +9,20 @@ import { actionContext, depsFromConfig, type Deps } from './deps.ts'
 import { startMailDispatcher } from './jobs/mail-jobs.ts'
 import { startReplyMailbox } from './jobs/reply-mailbox.ts'
 import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
+import { ensurePagesBuilt, PAGES_DIR } from './http/build-pages.ts'
+import { nodePages } from './http/node-pages.ts'
 
 /** Starts the server: settings → database (migrated) → admin token → HTTP. */
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
   const config = parseConfig(env)
   const { db, description } = await openDatabase(config)
-  const deps = depsFromConfig(db, config)
+  await ensurePagesBuilt()
+  const deps = { ...depsFromConfig(db, config), pages: nodePages(PAGES_DIR) }
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
     console.log(`金桥 Jinqiao listening on http://localhost:${info.port} — database: ${description}`)
-    console.log(`API reference: http://localhost:${info.port}/docs`)
+    console.log(`Pages 网页: http://localhost:${info.port}/ · API reference: http://localhost:${info.port}/docs`)
   })
   server.once('error', (error: NodeJS.ErrnoException) => {
     const message = error.code === 'EADDRINUSE'

@@ -50,13 +50,20 @@ describe('the server process', () => {
     expect(server.output()).toContain('配置有误')
   })
 
-  test('GET / sends people to the API reference', async () => {
+  test('GET / is the web app, built when missing, and the API reference stays at /docs', async () => {
     const port = await freePort()
     const server = run({ PORT: String(port), JINQIAO_DATA_DIR: 'memory://' })
     await server.listening
-    const root = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' })
-    expect(root.status).toBe(302)
-    expect(root.headers.get('location')).toBe('/docs')
+    const root = await fetch(`http://127.0.0.1:${port}/`)
+    expect(root.status).toBe(200)
+    const html = await root.text()
+    expect(html).toContain('<div id="root">')
+    expect(html).toContain('<meta name="renderer" content="webkit"')
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!
+    const asset = await fetch(`http://127.0.0.1:${port}${script}`)
+    expect(asset.headers.get('content-type')).toMatch(/javascript/)
+    expect(asset.headers.get('cache-control')).toContain('immutable')
+    expect((await fetch(`http://127.0.0.1:${port}/docs`)).status).toBe(200)
     server.child.kill('SIGTERM')
     await server.exited
   })
