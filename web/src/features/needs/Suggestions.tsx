@@ -1,0 +1,65 @@
+import { Card, Col, Progress, Row, Space, Tag, Typography } from 'antd'
+import type { Schemas } from '../../api/client'
+import { useLanguage, type Translate } from '../../i18n/language'
+import { EmptyState, QueryState } from '../common/states'
+import { useNeedMatches } from './needs.queries'
+
+/** How strong a suggestion is, in words beside the number. */
+export function strength(score: number, t: Translate) {
+  if (score >= 0.55) return { text: t('强', 'strong'), color: 'green' }
+  if (score >= 0.35) return { text: t('中', 'fair'), color: 'blue' }
+  return { text: t('弱', 'weak'), color: 'default' }
+}
+
+export function ScoreLine({ score, reasons }: { score: number; reasons: Schemas['MatchReason'][] }) {
+  const { t } = useLanguage()
+  const band = strength(score, t)
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+        <Tag color={band.color}>{t('匹配度', 'Match')} {band.text}</Tag>
+        <Progress percent={Math.round(score * 100)} size="small" style={{ flex: 1, margin: 0 }} aria-label={t(`匹配分 ${Math.round(score * 100)}`, `score ${Math.round(score * 100)}`)} />
+      </div>
+      <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+        {reasons.filter((r) => r.contribution > 0).map((r, i) => <li key={i}><Typography.Text style={{ fontSize: 13 }}>{r.text}</Typography.Text></li>)}
+      </ul>
+    </Space>
+  )
+}
+
+/** What the association decided about a suggestion, if anything. */
+export function DecisionTag({ decision }: { decision: { status: string } | null }) {
+  const { t } = useLanguage()
+  if (!decision) return null
+  const text = decision.status === 'shortlisted' ? t('科协已入围', 'Shortlisted by the association') : decision.status === 'accepted' ? t('已采纳', 'Accepted') : t('已否决', 'Rejected')
+  return <Tag style={{ marginTop: 8 }}>{text}</Tag>
+}
+
+/** The providers the matching suggests for a need, best first, with its reasons in plain words. */
+export function Suggestions({ needId }: { needId: string }) {
+  const { t } = useLanguage()
+  const matches = useNeedMatches(needId, true)
+  return (
+    <QueryState query={matches}>
+      {(d) => {
+        const items = (d as { items: Schemas['CapabilityCandidate'][] }).items
+        if (items.length === 0) return <EmptyState text={t('暂未找到合适的服务方。可补充关键词和技术领域，或联系科协工作人员为您定向邀请。', 'No suitable provider yet. Add keywords and fields, or ask the association to invite providers for you.')} />
+        const allWeak = items.every((c) => c.score < 0.35)
+        return (
+          <>
+            {allWeak && <Typography.Paragraph type="warning">{t('目前没有很合适的服务方：以下推荐把握不大。可补充需求描述，或请科协工作人员邀请相关产业链的服务方。', 'No strong match yet: these are uncertain. Add detail, or ask the association to invite providers of this chain.')}</Typography.Paragraph>}
+            <Row gutter={[12, 12]}>{items.map((c) => (
+              <Col key={c.capabilityId} xs={24} md={12}>
+                <Card size="small" style={{ height: '100%' }} title={<span style={{ whiteSpace: 'normal' }}>{c.capability.title}</span>}>
+                  <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{c.providerName ?? t('服务方仅公开摘要', 'Provider shows a summary only')}</Typography.Paragraph>
+                  <ScoreLine score={c.score} reasons={c.reasons} />
+                  <DecisionTag decision={c.decision} />
+                </Card>
+              </Col>
+            ))}</Row>
+          </>
+        )
+      }}
+    </QueryState>
+  )
+}

@@ -1,0 +1,118 @@
+import { BellOutlined, FileAddOutlined, PlusOutlined } from '@ant-design/icons'
+import { Link } from '@tanstack/react-router'
+import { Button, Card, Col, List, Row, Statistic, Typography } from 'antd'
+import { api, data } from '../../api/client'
+import { useMe, type Me } from '../../api/queries'
+import { useQuery } from '@tanstack/react-query'
+import { EmptyState, PageTitle, QueryState } from '../../features/common/states'
+import { useNeeds } from '../../features/needs/needs.queries'
+import { SessionCard } from '../../features/sessions/SessionCard'
+import { upcoming, useMySessions, type MySession } from '../../features/sessions/sessions.queries'
+import { useLanguage, type Translate } from '../../i18n/language'
+
+interface ToDo { key: string; text: string; to: string; search?: Record<string, string> }
+
+/** 工作台: what is mine, what is coming, and what waits for me. */
+export function DashboardPage() {
+  const me = useMe().data!
+  const { t } = useLanguage()
+  const scope = me.role === 'provider' ? 'organization' : 'mine'
+  const sessions = useMySessions(scope)
+  return (
+    <>
+      <PageTitle title={t('工作台', 'Home')} sub={`${me.name}${me.organization ? ` · ${me.organization.name}` : ''}`}
+        extra={me.role === 'enterprise' ? <Link to="/needs/new"><Button type="primary" size="large" icon={<FileAddOutlined />}>{t('发布需求', 'File a need')}</Button></Link>
+          : me.role === 'provider' ? <Link to="/capabilities/new"><Button type="primary" size="large" icon={<PlusOutlined />}>{t('发布服务能力', 'Offer a capability')}</Button></Link> : null} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          {me.role === 'enterprise' && <NeedCounts me={me} />}
+          {me.role === 'provider' && <CapabilityCounts me={me} />}
+          {me.role === 'coordinator' && <Card><Typography.Paragraph>{t('科协工作人员的管理控制台正在建设中；目前可在「需求大厅」查看全部需求，或通过 API 管理活动。', 'The coordinator’s console is on its way; for now the needs are under “Needs” and events are run through the API.')}</Typography.Paragraph><a href="/docs">{t('API 文档', 'API reference')}</a></Card>}
+        </Col>
+        <Col xs={24} lg={10}>
+          <ToDos me={me} sessions={sessions.data?.items ?? []} t={t} />
+        </Col>
+        <Col span={24}>
+          <Typography.Title level={2} style={{ fontSize: 18 }}>{t('近期对接会', 'Coming sessions')}</Typography.Title>
+          <QueryState query={sessions}>
+            {(d) => {
+              const soon = upcoming(d.items).slice(0, 4)
+              return soon.length === 0
+                ? <EmptyState text={t('暂无已安排的对接会', 'No sessions yet')} />
+                : <Row gutter={[12, 12]}>{soon.map((s) => <Col key={s.id} xs={24} md={12}><SessionCard session={s} me={me.personId} organizationId={me.organizationId} /></Col>)}</Row>
+            }}
+          </QueryState>
+          <div style={{ marginTop: 8 }}><Link to="/schedule">{t('查看全部日程 →', 'All my sessions →')}</Link></div>
+        </Col>
+      </Row>
+    </>
+  )
+}
+
+const NEED_GROUPS = [
+  { key: 'draft', zh: '草稿', en: 'Drafts', statuses: ['draft'] },
+  { key: 'open', zh: '征集对接中', en: 'Open', statuses: ['published', 'matched', 'shortlisted'] },
+  { key: 'docking', zh: '对接中', en: 'In sessions', statuses: ['scheduled', 'held', 'intention', 'agreement'] },
+  { key: 'resolved', zh: '已解决', en: 'Resolved', statuses: ['resolved'] },
+]
+
+function NeedCounts({ me }: { me: Me }) {
+  const { t } = useLanguage()
+  const needs = useNeeds({ organizationId: me.organizationId! })
+  return (
+    <Card title={t('我的需求', 'My needs')} extra={<Link to="/needs">{t('全部', 'All')}</Link>}>
+      <QueryState query={needs} rows={2}>
+        {(d) => (
+          <Row gutter={[12, 12]}>
+            {NEED_GROUPS.map((g) => (
+              <Col key={g.key} xs={12} sm={6}>
+                <Link to="/needs" search={g.key === 'draft' ? { status: 'draft' } : {}}>
+                  <Statistic title={t(g.zh, g.en)} value={d.items.filter((n) => g.statuses.includes(n.status)).length} />
+                </Link>
+              </Col>
+            ))}
+          </Row>
+        )}
+      </QueryState>
+    </Card>
+  )
+}
+
+function CapabilityCounts({ me }: { me: Me }) {
+  const { t } = useLanguage()
+  const capabilities = useQuery({ queryKey: ['capabilities', { organizationId: me.organizationId }], queryFn: () => data(api.GET('/api/v1/capabilities', { params: { query: { organizationId: me.organizationId!, limit: 100 } as never } })) })
+  return (
+    <Card title={t('我的服务能力', 'My capabilities')} extra={<Link to="/capabilities">{t('全部', 'All')}</Link>}>
+      <QueryState query={capabilities} rows={2}>
+        {(d) => (
+          <Row gutter={[12, 12]}>
+            {[['published', '已发布', 'Published'], ['draft', '草稿', 'Drafts'], ['archived', '已归档', 'Archived']].map(([code, zh, en]) => (
+              <Col key={code} xs={8}><Statistic title={t(zh!, en!)} value={d.items.filter((c) => c.status === code).length} /></Col>
+            ))}
+            <Col span={24}><Link to="/hall" search={{ view: 'ranked' }}>{t('查看我的能力可解决的需求 →', 'Needs my capabilities could serve →')}</Link></Col>
+          </Row>
+        )}
+      </QueryState>
+    </Card>
+  )
+}
+
+function ToDos({ me, sessions, t }: { me: Me; sessions: MySession[]; t: Translate }) {
+  const drafts = useNeeds({ organizationId: me.organizationId ?? '', status: 'draft' }, me.role === 'enterprise')
+  const items: ToDo[] = []
+  for (const s of upcoming(sessions)) {
+    const answerable = s.myResponse === 'needs_action' || (s.myResponse === null && s.attendees.some((a) => a.organizationId === me.organizationId && a.response === 'needs_action'))
+    if (answerable && ['confirmed', 'rescheduled'].includes(s.status)) items.push({ key: `answer-${s.id}`, text: t(`答复邀请：${s.event.title}（${s.needTitle}）`, `Answer the invite: ${s.event.title} (${s.needTitle})`), to: '/schedule' })
+  }
+  for (const s of sessions) {
+    if (s.followUp?.url && !s.followUp.answered) items.push({ key: `follow-${s.id}`, text: t(`填写会后回访：${s.needTitle}`, `Fill in the follow-up: ${s.needTitle}`), to: '/schedule' })
+  }
+  for (const n of drafts.data?.items ?? []) items.push({ key: `draft-${n.id}`, text: t(`草稿待发布：${n.title}`, `Draft to publish: ${n.title}`), to: `/needs/${n.id}` })
+  return (
+    <Card title={<span><BellOutlined aria-hidden /> {t('待办', 'To do')}</span>}>
+      {items.length === 0 ? <Typography.Text type="secondary">{t('没有待办事项', 'Nothing waiting for you')}</Typography.Text> : (
+        <List size="small" dataSource={items} renderItem={(item) => <List.Item><Link to={item.to}>{item.text}</Link></List.Item>} />
+      )}
+    </Card>
+  )
+}
