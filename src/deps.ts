@@ -1,7 +1,7 @@
 import type { Db } from './db/database.ts'
 import type { Config } from './config.ts'
 import { uuidv7 } from './ids.ts'
-import type { WebPages } from './http/web-pages.ts'
+import type { WebPages } from './http/pages.types.ts'
 
 /** What the app needs from outside; tests build their own. */
 export interface Deps {

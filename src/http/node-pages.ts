@@ -1,7 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static'
 import { readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import type { WebPages } from './web-pages.ts'
+import type { WebPages } from './pages.types.ts'
 
 /** The built pages from a directory (web/dist), for the Node server and the tests. */
 export function nodePages(dir: string): WebPages {

@@ -1,17 +1,7 @@
-import type { MiddlewareHandler } from 'hono'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from './app-env.ts'
+import type { WebPages } from './pages.types.ts'
 
-/**
- * The built web app, however the platform keeps files: Node reads web/dist, Workers their static
- * assets. The app serves both from the API's origin, so cookies and CSRF checks need no CORS.
- */
-export interface WebPages {
-  /** Serves /assets/* (content-hashed file names) and the few files at the root (icon, robots). */
-  files: MiddlewareHandler<AppEnv>
-  /** The one HTML page every page path answers with; null when the pages are not built. */
-  indexHtml: () => Promise<string | null>
-}
 
 /** Paths the pages never own: the API, its document, and the server-rendered link pages. */
 const SERVER_PATHS = /^\/(api|openapi\.json|docs|problems|healthz|readyz|calendar|answer|follow-up|invite|reset-password)(\/|$)/

@@ -1,5 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createApp } from '../../src/app.ts'
 import { actionContext } from '../../src/deps.ts'
@@ -7,6 +7,7 @@ import { mailLinkFinisher } from '../../src/jobs/mail-links.ts'
 import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
 import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider } from '../support/builders.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { launchChromium } from './browser.ts'
 
 // The pages, as a person sees them: Debian's Chromium, driven by playwright-core, against the
 // real server on a local port.
@@ -20,10 +21,7 @@ beforeAll(async () => {
   server = serve({ fetch: createApp(t.deps).fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise((r) => server.once('listening', r))
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router'
+import { hallSearch } from '../screens/hall/hall-search'
 import { NotFoundPage } from '../screens/NotFoundPage'
 import { Shell } from './Shell'
 
@@ -32,11 +33,7 @@ const need = createRoute({ getParentRoute: () => signedIn, path: '/needs/$needId
 const editNeed = createRoute({ getParentRoute: () => signedIn, path: '/needs/$needId/edit', component: screen(() => import('../screens/needs/NeedFormPage'), 'EditNeedPage') })
 const hall = createRoute({
   getParentRoute: () => signedIn, path: '/hall',
-  validateSearch: (s: Record<string, unknown>): HallSearch => ({
-    ...(text(s.q) ? { q: text(s.q) } : {}), ...(text(s.county) ? { county: text(s.county) } : {}),
-    ...(text(s.industryChain) ? { industryChain: text(s.industryChain) } : {}), ...(text(s.needType) ? { needType: text(s.needType) } : {}),
-    ...(text(s.view) === 'ranked' ? { view: 'ranked' as const } : {}), ...(text(s.capabilityId) ? { capabilityId: text(s.capabilityId) } : {}),
-  }),
+  validateSearch: hallSearch,
   component: screen(() => import('../screens/hall/NeedsHallPage'), 'NeedsHallPage'),
 })
 const capabilities = createRoute({ getParentRoute: () => signedIn, path: '/capabilities', component: screen(() => import('../screens/capabilities/CapabilitiesPage'), 'CapabilitiesPage') })
@@ -49,8 +46,6 @@ const schedule = createRoute({
   component: screen(() => import('../screens/schedule/SchedulePage'), 'SchedulePage'),
 })
 const organization = createRoute({ getParentRoute: () => signedIn, path: '/organization', component: screen(() => import('../screens/organization/OrganizationPage'), 'OrganizationPage') })
-
-export interface HallSearch { q?: string; county?: string; industryChain?: string; needType?: string; view?: 'ranked'; capabilityId?: string }
 
 const tree = root.addChildren([
   signInRoute,

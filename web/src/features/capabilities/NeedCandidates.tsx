@@ -1,9 +1,8 @@
 import { Link } from '@tanstack/react-router'
-import { Card, Col, Row, Typography } from 'antd'
 import { labelOf, useVocabularies } from '../../api/queries'
 import { useLanguage } from '../../i18n/language'
 import { EmptyState, QueryState } from '../common/states'
-import { DecisionTag, ScoreLine } from '../needs/Suggestions'
+import { CandidateCards } from '../needs/Suggestions'
 import { useCapabilityMatches } from './capabilities.queries'
 
 /** The published needs a capability could serve, best first, each with its score and reasons in words. */
@@ -15,22 +14,11 @@ export function NeedCandidates({ capabilityId, limit = 10 }: { capabilityId: str
     <QueryState query={matches}>
       {(d) => {
         if (d.items.length === 0) return <EmptyState text={t('暂未找到它能解决的已发布需求。可补充关键词、技术领域和服务的产业链。', 'No published need it could serve yet. Add keywords, fields and the chains it serves.')} />
-        return (
-          <>
-            {d.items.every((c) => c.score < 0.35) && <Typography.Paragraph type="warning">{t('目前没有很合适的需求：以下推荐把握不大。', 'No strong match yet: these are uncertain.')}</Typography.Paragraph>}
-            <Row gutter={[12, 12]}>{d.items.map((c) => (
-              <Col key={c.needId} xs={24} md={12}>
-                <Card size="small" style={{ height: '100%' }} title={<Link to="/needs/$needId" params={{ needId: c.needId }} style={{ whiteSpace: 'normal' }}>{c.need.title}</Link>}>
-                  <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                    {c.enterpriseName ?? t('需求方仅公开摘要', 'The enterprise shows a summary only')} · {c.need.county} · {c.need.industryChain} · {labelOf(v?.needTypes, c.need.needType, language)}
-                  </Typography.Paragraph>
-                  <ScoreLine score={c.score} reasons={c.reasons} />
-                  <DecisionTag decision={c.decision} />
-                </Card>
-              </Col>
-            ))}</Row>
-          </>
-        )
+        return <CandidateCards items={d.items} weakNotice={t('目前没有很合适的需求：以下推荐把握不大。', 'No strong match yet: these are uncertain.')}
+          card={(c) => ({
+            key: c.needId, title: <Link to="/needs/$needId" params={{ needId: c.needId }}>{c.need.title}</Link>,
+            subtitle: `${c.enterpriseName ?? t('需求方仅公开摘要', 'The enterprise shows a summary only')} · ${c.need.county} · ${c.need.industryChain} · ${labelOf(v?.needTypes, c.need.needType, language)}`,
+          })} />
       }}
     </QueryState>
   )

@@ -4,10 +4,13 @@ import { useLanguage, type Translate } from '../../i18n/language'
 import { EmptyState, QueryState } from '../common/states'
 import { useNeedMatches } from './needs.queries'
 
+/** Below this a suggestion is weak: said in words, and when all are, said above them. */
+const WEAK = 0.35
+
 /** How strong a suggestion is, in words beside the number. */
 export function strength(score: number, t: Translate) {
   if (score >= 0.55) return { text: t('强', 'strong'), color: 'green' }
-  if (score >= 0.35) return { text: t('中', 'fair'), color: 'blue' }
+  if (score >= WEAK) return { text: t('中', 'fair'), color: 'blue' }
   return { text: t('弱', 'weak'), color: 'default' }
 }
 
@@ -35,6 +38,29 @@ export function DecisionTag({ decision }: { decision: { status: string } | null 
   return <Tag style={{ marginTop: 8 }}>{text}</Tag>
 }
 
+/** Suggestions as cards, two abreast on a desk, one on a phone; said plainly when none is strong. */
+export function CandidateCards<T extends { score: number; reasons: Schemas['MatchReason'][]; decision: { status: string } | null }>(
+  { items, weakNotice, card }: { items: T[]; weakNotice: string; card: (c: T) => { key: string; title: React.ReactNode; subtitle: React.ReactNode } },
+) {
+  return (
+    <>
+      {items.every((c) => c.score < WEAK) && <Typography.Paragraph type="warning">{weakNotice}</Typography.Paragraph>}
+      <Row gutter={[12, 12]}>{items.map((c) => {
+        const { key, title, subtitle } = card(c)
+        return (
+          <Col key={key} xs={24} md={12}>
+            <Card size="small" style={{ height: '100%' }} title={<span style={{ whiteSpace: 'normal' }}>{title}</span>}>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{subtitle}</Typography.Paragraph>
+              <ScoreLine score={c.score} reasons={c.reasons} />
+              <DecisionTag decision={c.decision} />
+            </Card>
+          </Col>
+        )
+      })}</Row>
+    </>
+  )
+}
+
 /** The providers the matching suggests for a need, best first, with its reasons in plain words. */
 export function Suggestions({ needId }: { needId: string }) {
   const { t } = useLanguage()
@@ -44,21 +70,8 @@ export function Suggestions({ needId }: { needId: string }) {
       {(d) => {
         const items = (d as { items: Schemas['CapabilityCandidate'][] }).items
         if (items.length === 0) return <EmptyState text={t('暂未找到合适的服务方。可补充关键词和技术领域，或联系科协工作人员为您定向邀请。', 'No suitable provider yet. Add keywords and fields, or ask the association to invite providers for you.')} />
-        const allWeak = items.every((c) => c.score < 0.35)
-        return (
-          <>
-            {allWeak && <Typography.Paragraph type="warning">{t('目前没有很合适的服务方：以下推荐把握不大。可补充需求描述，或请科协工作人员邀请相关产业链的服务方。', 'No strong match yet: these are uncertain. Add detail, or ask the association to invite providers of this chain.')}</Typography.Paragraph>}
-            <Row gutter={[12, 12]}>{items.map((c) => (
-              <Col key={c.capabilityId} xs={24} md={12}>
-                <Card size="small" style={{ height: '100%' }} title={<span style={{ whiteSpace: 'normal' }}>{c.capability.title}</span>}>
-                  <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{c.providerName ?? t('服务方仅公开摘要', 'Provider shows a summary only')}</Typography.Paragraph>
-                  <ScoreLine score={c.score} reasons={c.reasons} />
-                  <DecisionTag decision={c.decision} />
-                </Card>
-              </Col>
-            ))}</Row>
-          </>
-        )
+        return <CandidateCards items={items} weakNotice={t('目前没有很合适的服务方：以下推荐把握不大。可补充需求描述，或请科协工作人员邀请相关产业链的服务方。', 'No strong match yet: these are uncertain. Add detail, or ask the association to invite providers of this chain.')}
+          card={(c) => ({ key: c.capabilityId, title: c.capability.title, subtitle: c.providerName ?? t('服务方仅公开摘要', 'Provider shows a summary only') })} />
       }}
     </QueryState>
   )

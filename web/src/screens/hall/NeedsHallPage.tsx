@@ -5,7 +5,7 @@ import { Button, Card, Col, Input, Row, Segmented, Select, Typography } from 'an
 import { useEffect, useState } from 'react'
 import { api, data } from '../../api/client'
 import { choices, useMe, useVocabularies } from '../../api/queries'
-import type { HallSearch } from '../../app/router'
+import type { HallSearch } from './hall-search'
 import { useCapabilities } from '../../features/capabilities/capabilities.queries'
 import { NeedCandidates } from '../../features/capabilities/NeedCandidates'
 import { EmptyState, PageTitle, QueryState } from '../../features/common/states'
