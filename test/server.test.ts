@@ -50,7 +50,7 @@ describe('the server process', () => {
     expect(server.output()).toContain('配置有误')
   })
 
-  test('GET / is the web app, built when missing, and the API reference stays at /docs', async () => {
+  test('GET / is the web app (its page and hashed assets) and the API reference stays at /docs', async () => {
     const port = await freePort()
     const server = run({ PORT: String(port), JINQIAO_DATA_DIR: 'memory://' })
     await server.listening
