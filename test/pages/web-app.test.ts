@@ -3,12 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../../src/app.ts'
 import { actionContext } from '../../src/deps.ts'
+import { mailLinkFinisher } from '../../src/jobs/mail-links.ts'
 import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
 import { PAGES_DIR } from '../../src/http/build-pages.ts'
 import { nodePages } from '../../src/http/node-pages.ts'
 import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider, invitationPath, signIn, TEST_PASSWORD } from '../support/builders.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
-import { choose, expectAccessible, expectFits, launchChromium, typeTags, VIEWPORTS } from './browser.ts'
+import { choose, expectAccessible, expectFits, launchChromium, SCREENSHOTS, typeTags, VIEWPORTS } from './browser.ts'
 
 // The participants' web app, used as its people use it: Debian's Chromium against the real
 // server (pages built by the global setup) on PGlite, on a phone and on a laptop.
@@ -35,8 +36,9 @@ afterAll(async () => {
 
 async function open(viewport: (typeof VIEWPORTS)[number]) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  // The browser's clock is the server's, so "coming" and "past" agree on both sides.
-  await context.clock.setFixedTime(t.clock.now)
+  // The browser's clock starts at the server's and runs, so "coming" and "past" agree on both sides.
+  await context.clock.install({ time: t.clock.now })
+  await context.clock.resume()
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
@@ -75,6 +77,8 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
     await page.fill('#password', TEST_PASSWORD)
     await page.fill('#confirm', TEST_PASSWORD)
     await page.click('button[type=submit]')
+    await page.locator('h1', { hasText: '密码已设置' }).waitFor()
+    await expectFits(page, shot('password-set'))
     await page.getByRole('link', { name: /进入工作台/ }).click()
     await page.getByRole('heading', { name: '工作台' }).waitFor()
     await expect.poll(() => page.locator('main').innerText()).toContain('何思远')
@@ -119,8 +123,16 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
     await page.getByLabel('电子邮箱').fill(`zhang${viewport.width}@lujin.example.com`)
     await page.getByRole('button', { name: '添加并发送邀请' }).click()
     await expect.poll(() => page.locator('.ant-card', { hasText: '同事' }).innerText()).toContain('张经理')
-    const mail = await t.db.selectFrom('outbox').select(['kind', 'subject']).where('toEmail', '=', `zhang${viewport.width}@lujin.example.com`).execute()
-    expect(mail).toEqual([{ kind: 'invitation', subject: '邀请您使用金桥对接平台' }])
+    const mail = await t.db.selectFrom('outbox').selectAll().where('toEmail', '=', `zhang${viewport.width}@lujin.example.com`).execute()
+    expect(mail.map((m) => [m.kind, m.subject])).toEqual([['invitation', '邀请您使用金桥对接平台']])
+    // The mail as the colleague reads it: it names who invited them, and its link is the one that sets a password.
+    const sent = await mailLinkFinisher(actionContext(t.deps))(mail[0]!)
+    expect(sent.text).toContain('何思远')
+    expect(sent.text).toMatch(new RegExp(`${base}/invite/`))
+    const reader = await context.newPage()
+    await reader.setContent(sent.html!)
+    await reader.screenshot({ path: `${SCREENSHOTS}/${shot('invitation-mail')}.png`, fullPage: true })
+    await reader.close()
     await expectAccessible(page, 'organization page')
     await expectFits(page, shot('organization'))
     await closeAll(context, errors)
@@ -206,7 +218,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
 
       // The day after: the follow-up waits on the card, and its form is the one the mail links to.
       t.clock.now = new Date('2026-11-26T02:00:00Z')
-      await context.clock.setFixedTime(t.clock.now)
+      await context.clock.setSystemTime(t.clock.now)
       expect(await queueFollowUps(actionContext(t.deps))).toBeGreaterThan(0)
       await page.reload()
       await page.getByRole('link', { name: /填写回访/ }).click()
