@@ -8,11 +8,12 @@ export async function announcedSessionsOf(db: DbOrTx, who: { personId: string } 
     .selectFrom('sessionAttendees as a')
     .innerJoin('sessions as s', 's.id', 'a.sessionId')
     .innerJoin('people as p', 'p.id', 'a.personId')
-    .select(['s.id', 's.eventId'])
+    .select(['s.id', 's.eventId', 's.startsAt'])
     .distinct()
     .where('s.status', '<>', 'proposed')
   query = 'personId' in who ? query.where('a.personId', '=', who.personId) : query.where('p.organizationId', '=', who.organizationId)
-  return query.orderBy('s.eventId').limit(limit).execute()
+  // The latest first, so a long history never crowds out what is coming.
+  return query.orderBy('s.startsAt', 'desc').orderBy('s.id', 'desc').limit(limit).execute()
 }
 
 export async function eventsForTimetable(db: DbOrTx, eventIds: string[]) {

@@ -1,9 +1,8 @@
 import { BellOutlined, FileAddOutlined, PlusOutlined } from '@ant-design/icons'
 import { Link } from '@tanstack/react-router'
 import { Button, Card, Col, List, Row, Statistic, Typography } from 'antd'
-import { api, data } from '../../api/client'
 import { useMe, type Me } from '../../api/queries'
-import { useQuery } from '@tanstack/react-query'
+import { useCapabilities } from '../../features/capabilities/capabilities.queries'
 import { EmptyState, PageTitle, QueryState } from '../../features/common/states'
 import { useNeeds } from '../../features/needs/needs.queries'
 import { SessionCard } from '../../features/sessions/SessionCard'
@@ -80,7 +79,7 @@ function NeedCounts({ me }: { me: Me }) {
 
 function CapabilityCounts({ me }: { me: Me }) {
   const { t } = useLanguage()
-  const capabilities = useQuery({ queryKey: ['capabilities', { organizationId: me.organizationId }], queryFn: () => data(api.GET('/api/v1/capabilities', { params: { query: { organizationId: me.organizationId!, limit: 100 } as never } })) })
+  const capabilities = useCapabilities({ organizationId: me.organizationId! })
   return (
     <Card title={t('我的服务能力', 'My capabilities')} extra={<Link to="/capabilities">{t('全部', 'All')}</Link>}>
       <QueryState query={capabilities} rows={2}>
@@ -98,7 +97,8 @@ function CapabilityCounts({ me }: { me: Me }) {
 }
 
 function ToDos({ me, sessions, t }: { me: Me; sessions: MySession[]; t: Translate }) {
-  const drafts = useNeeds({ organizationId: me.organizationId ?? '', status: 'draft' }, me.role === 'enterprise')
+  // The same query as the counts beside it: one request, its drafts picked out here.
+  const needs = useNeeds({ organizationId: me.organizationId ?? '' }, me.role === 'enterprise')
   const items: ToDo[] = []
   for (const s of upcoming(sessions)) {
     const answerable = s.myResponse === 'needs_action' || (s.myResponse === null && s.attendees.some((a) => a.organizationId === me.organizationId && a.response === 'needs_action'))
@@ -107,7 +107,7 @@ function ToDos({ me, sessions, t }: { me: Me; sessions: MySession[]; t: Translat
   for (const s of sessions) {
     if (s.followUp?.url && !s.followUp.answered) items.push({ key: `follow-${s.id}`, text: t(`填写会后回访：${s.needTitle}`, `Fill in the follow-up: ${s.needTitle}`), to: '/schedule' })
   }
-  for (const n of drafts.data?.items ?? []) items.push({ key: `draft-${n.id}`, text: t(`草稿待发布：${n.title}`, `Draft to publish: ${n.title}`), to: `/needs/${n.id}` })
+  for (const n of (needs.data?.items ?? []).filter((x) => x.status === 'draft')) items.push({ key: `draft-${n.id}`, text: t(`草稿待发布：${n.title}`, `Draft to publish: ${n.title}`), to: `/needs/${n.id}` })
   return (
     <Card title={<span><BellOutlined aria-hidden /> {t('待办', 'To do')}</span>}>
       {items.length === 0 ? <Typography.Text type="secondary">{t('没有待办事项', 'Nothing waiting for you')}</Typography.Text> : (
