@@ -248,7 +248,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
 })
 
 describe('signing in, safely', () => {
-  test('English beside Chinese: the switch changes every word and is remembered for the person', async () => {
+  test('English beside Chinese: the switch changes every word and is remembered for the person; signing out from the account menu', async () => {
     const enterprise = await buildEnterprise(t.api)
     const person = await buildPerson(t.api, enterprise.id, { name: 'Li Ming' })
     await signIn(t.api, person)
@@ -260,6 +260,11 @@ describe('signing in, safely', () => {
     await expect.poll(async () => (await t.api.get(`/api/v1/people/${person.id}`)).body.language).toBe('en')
     await expectAccessible(page, 'dashboard in English')
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/web-dashboard-en-1366.png` })
+    // Signing out from the account menu ends the session: the pages lead back to sign in.
+    await page.getByRole('button', { name: /Account: Li Ming/ }).click()
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+    await page.waitForURL(/\/sign-in/)
+    expect((await page.request.get(`${base}/api/v1/me`)).status()).toBe(401)
     await closeAll(context, errors)
   })
 

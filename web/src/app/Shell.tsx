@@ -1,12 +1,13 @@
 import { CalendarOutlined, DashboardOutlined, FileAddOutlined, FileTextOutlined, LogoutOutlined, ShopOutlined, ToolOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router'
-import { App, Button, Dropdown, Grid, Layout, Result, Spin, Typography } from 'antd'
+import { App, Button, Grid, Layout, Popover, Result, Spin } from 'antd'
 import { useEffect, type ReactNode } from 'react'
 import { api, ApiProblem, signedOut } from '../api/client'
 import { useMe, type Me } from '../api/queries'
 import { useLanguage, type Language, type Translate } from '../i18n/language'
 import { BRAND } from './Providers'
+import { Muted } from '../features/common/text'
 
 interface NavItem { to: string; zh: string; en: string; icon: ReactNode }
 
@@ -120,18 +121,15 @@ function UserMenu({ me, t, phone }: { me: Me; t: Translate; phone: boolean }) {
     await navigate({ to: '/sign-in', search: {} })
   }
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'who', label: <div><Typography.Text strong>{me.name}</Typography.Text><br /><Typography.Text type="secondary">{me.organization?.name ?? t('科协工作人员', 'Coordinator')}</Typography.Text></div>, disabled: true },
-          { type: 'divider' },
-          { key: 'out', icon: <LogoutOutlined />, label: t('退出登录', 'Sign out'), onClick: () => void leave(false) },
-          { key: 'everywhere', icon: <LogoutOutlined />, label: t('退出所有设备', 'Sign out everywhere'), onClick: () => void leave(true) },
-        ],
-      }}
-    >
+    // A popover of two buttons, not a Dropdown: the menu library is not worth its weight in every page's first download.
+    <Popover trigger="click" placement="bottomRight" content={
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 4, minWidth: 180 }}>
+        <div style={{ padding: '4px 8px' }}><strong>{me.name}</strong><br /><Muted>{me.organization?.name ?? t('科协工作人员', 'Coordinator')}</Muted></div>
+        <Button type="text" block icon={<LogoutOutlined aria-hidden />} style={{ justifyContent: 'flex-start' }} onClick={() => void leave(false)}>{t('退出登录', 'Sign out')}</Button>
+        <Button type="text" block icon={<LogoutOutlined aria-hidden />} style={{ justifyContent: 'flex-start' }} onClick={() => void leave(true)}>{t('退出所有设备', 'Sign out everywhere')}</Button>
+      </div>
+    }>
       <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} aria-label={t(`账户：${me.name}`, `Account: ${me.name}`)}>{phone ? null : me.name}</Button>
-    </Dropdown>
+    </Popover>
   )
 }

@@ -9,16 +9,26 @@ export function zoneName(timeZone: string, language: Language) {
   return ZONE_NAMES[timeZone]?.[language] ?? timeZone
 }
 
+// Making a formatter costs far more than using one: each kind is made once per language and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let made = formatters.get(key)
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)))
+  return made
+}
+const localeOf = (language: Language) => (language === 'zh' ? 'zh-CN' : 'en-GB')
+
 export function formatDay(iso: string, timeZone: string, language: Language) {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, month: 'long', day: 'numeric', weekday: 'short' }).format(new Date(iso))
+  return formatter(localeOf(language), { timeZone, month: 'long', day: 'numeric', weekday: 'short' }).format(new Date(iso))
 }
 
 export function formatTime(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
+  return formatter('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
 }
 
 export function formatDateTime(iso: string, language: Language, timeZone = 'Asia/Shanghai') {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
+  return formatter(localeOf(language), { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
 }
 
 /** 5 万元, 1.2 万元 – 30 万元; yuan amounts the way a Chinese form states them. */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router'
+import { prefetchDashboard } from '../screens/dashboard/dashboard.data'
 import { hallSearch } from '../screens/hall/hall-search'
 import { NotFoundPage } from '../screens/NotFoundPage'
 import { Shell } from './Shell'
@@ -22,7 +23,7 @@ export const signInRoute = createRoute({
 
 const signedIn = createRoute({ getParentRoute: () => root, id: 'signed-in', component: Shell })
 
-const dashboard = createRoute({ getParentRoute: () => signedIn, path: '/', component: screen(() => import('../screens/dashboard/DashboardPage'), 'DashboardPage') })
+const dashboard = createRoute({ getParentRoute: () => signedIn, path: '/', loader: ({ context }) => prefetchDashboard(context.queryClient), component: screen(() => import('../screens/dashboard/DashboardPage'), 'DashboardPage') })
 const myNeeds = createRoute({
   getParentRoute: () => signedIn, path: '/needs',
   validateSearch: (s: Record<string, unknown>): { status?: string } => (text(s.status) ? { status: text(s.status)! } : {}),

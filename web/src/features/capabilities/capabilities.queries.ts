@@ -5,11 +5,13 @@ export type CapabilityView = Schemas['CapabilityView']
 export type Capability = Schemas['Capability']
 export type NeedCandidate = Schemas['NeedCandidate']
 
+export const capabilitiesQuery = (query: { organizationId?: string; status?: string }) => ({
+  queryKey: ['capabilities', query],
+  queryFn: () => data(api.GET('/api/v1/capabilities', { params: { query: { ...query, limit: 100 } as never } })),
+})
+
 export const useCapabilities = (query: { organizationId?: string; status?: string }, enabled = true) =>
-  useQuery({
-    queryKey: ['capabilities', query], enabled, placeholderData: keepPreviousData,
-    queryFn: () => data(api.GET('/api/v1/capabilities', { params: { query: { ...query, limit: 100 } as never } })),
-  })
+  useQuery({ ...capabilitiesQuery(query), enabled, placeholderData: keepPreviousData })
 
 export const useCapability = (id: string) =>
   useQuery({ queryKey: ['capability', id], queryFn: () => data(api.GET('/api/v1/capabilities/{id}', { params: { path: { id } } })) })

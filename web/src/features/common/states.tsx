@@ -1,15 +1,16 @@
-import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd'
+import { Alert, Button, Card, Empty, Skeleton } from 'antd'
 import type { ReactNode } from 'react'
 import { ApiProblem } from '../../api/client'
 import { useT } from '../../i18n/language'
+import { Heading, Muted } from './text'
 
 /** A page's heading, with what can be done from here beside it. */
 export function PageTitle({ title, extra, sub }: { title: string; extra?: ReactNode; sub?: ReactNode }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, margin: '4px 0 16px' }}>
       <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{title}</Typography.Title>
-        {sub && <Typography.Text type="secondary">{sub}</Typography.Text>}
+        <Heading level={1}>{title}</Heading>
+        {sub && <Muted>{sub}</Muted>}
       </div>
       {extra}
     </div>

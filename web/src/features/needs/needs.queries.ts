@@ -7,13 +7,13 @@ export type NeedListQuery = { status?: string; organizationId?: string; county?:
 
 export const needsKey = (query: NeedListQuery) => ['needs', query] as const
 
+export const needsQuery = (query: NeedListQuery) => ({
+  queryKey: needsKey(query),
+  queryFn: () => data(api.GET('/api/v1/needs', { params: { query: { ...query, limit: 100 } as never } })),
+})
+
 export function useNeeds(query: NeedListQuery, enabled = true) {
-  return useQuery({
-    queryKey: needsKey(query),
-    queryFn: () => data(api.GET('/api/v1/needs', { params: { query: { ...query, limit: 100 } as never } })),
-    enabled,
-    placeholderData: keepPreviousData,
-  })
+  return useQuery({ ...needsQuery(query), enabled, placeholderData: keepPreviousData })
 }
 
 export const useNeed = (id: string) => useQuery({ queryKey: ['need', id], queryFn: () => data(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) })

@@ -1,8 +1,9 @@
 import { CalendarOutlined, CheckOutlined, CloseOutlined, EnvironmentOutlined, FormOutlined, LinkOutlined, UserOutlined } from '@ant-design/icons'
-import { App, Button, Card, Space, Tag, Typography } from 'antd'
+import { App, Button, Card, Space, Tag } from 'antd'
 import { formatDay, formatTime, zoneName } from '../../app/format'
 import { useLanguage, type Translate } from '../../i18n/language'
 import { useRespond, type MySession } from './sessions.queries'
+import { Muted } from '../common/text'
 
 const STATUS: Record<string, { zh: string; en: string; color: string }> = {
   confirmed: { zh: '已确认', en: 'Confirmed', color: 'blue' }, rescheduled: { zh: '已改期', en: 'Rescheduled', color: 'orange' },
@@ -33,14 +34,14 @@ export function SessionCard({ session, me, organizationId }: { session: MySessio
   const canAnswer = future && ['confirmed', 'rescheduled'].includes(session.status) && (session.myResponse !== null || answerFor !== undefined)
   const answerNow = session.myResponse ?? answerFor?.response ?? null
   return (
-    <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{formatDay(session.startsAt, zone, language)} {formatTime(session.startsAt, zone)}–{formatTime(session.endsAt, zone)} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{zoneName(zone, language)}</Typography.Text></span>}
+    <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{formatDay(session.startsAt, zone, language)} {formatTime(session.startsAt, zone)}–{formatTime(session.endsAt, zone)} <Muted style={{ fontSize: 12 }}>{zoneName(zone, language)}</Muted></span>}
       extra={<Tag color={status.color}>{t(status.zh, status.en)}</Tag>}>
       <Space orientation="vertical" size={6} style={{ width: '100%' }}>
-        <Typography.Text strong>{session.event.title}</Typography.Text>
-        <Typography.Text>{session.needTitle} ⇄ {session.capabilityTitle}</Typography.Text>
-        {counterpart && <Typography.Text><UserOutlined aria-hidden /> {t('对接方', 'With')}：{counterpart}（{others.map((a) => a.name).join('、')}）</Typography.Text>}
+        <strong>{session.event.title}</strong>
+        <span>{session.needTitle} ⇄ {session.capabilityTitle}</span>
+        {counterpart && <span><UserOutlined aria-hidden /> {t('对接方', 'With')}：{counterpart}（{others.map((a) => a.name).join('、')}）</span>}
         <Place session={session} t={t} />
-        {answerNow && <div><Typography.Text type="secondary">{session.myResponse ? t('我的答复', 'My answer') : t(`${answerFor?.name}的答复`, `${answerFor?.name}’s answer`)}：</Typography.Text><Tag color={ANSWER[answerNow]!.color}>{t(ANSWER[answerNow]!.zh, ANSWER[answerNow]!.en)}</Tag></div>}
+        {answerNow && <div><Muted>{session.myResponse ? t('我的答复', 'My answer') : t(`${answerFor?.name}的答复`, `${answerFor?.name}’s answer`)}：</Muted><Tag color={ANSWER[answerNow]!.color}>{t(ANSWER[answerNow]!.zh, ANSWER[answerNow]!.en)}</Tag></div>}
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
           {canAnswer && answerNow !== 'accepted' && <Button type="primary" icon={<CheckOutlined />} loading={respond.isPending} onClick={() => answer('accepted')}>{t('接受', 'Accept')}</Button>}
           {canAnswer && answerNow !== 'declined' && <Button danger icon={<CloseOutlined />} loading={respond.isPending} onClick={() => answer('declined')}>{t('谢绝', 'Decline')}</Button>}
@@ -57,8 +58,8 @@ function Place({ session, t }: { session: MySession; t: Translate }) {
   const where = [event.venue, event.address, session.tableName && `${t('桌位', 'Table')} ${session.tableName}`].filter(Boolean).join(' · ')
   return (
     <>
-      {where && <Typography.Text><EnvironmentOutlined aria-hidden /> {where}</Typography.Text>}
-      {session.onlineUrl && <Typography.Link href={session.onlineUrl} target="_blank" rel="noreferrer"><LinkOutlined aria-hidden /> {t('线上会议链接', 'Online meeting link')}</Typography.Link>}
+      {where && <span><EnvironmentOutlined aria-hidden /> {where}</span>}
+      {session.onlineUrl && <a href={session.onlineUrl} target="_blank" rel="noreferrer"><LinkOutlined aria-hidden /> {t('线上会议链接', 'Online meeting link')}</a>}
     </>
   )
 }

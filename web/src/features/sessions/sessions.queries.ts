@@ -3,8 +3,10 @@ import { api, data, type Schemas } from '../../api/client'
 
 export type MySession = Schemas['MySession']
 
-export const useMySessions = (scope: 'mine' | 'organization' = 'mine') =>
-  useQuery({ queryKey: ['my-sessions', scope], queryFn: () => data(api.GET('/api/v1/me/sessions', { params: { query: { scope } } })) })
+export const mySessionsQuery = (scope: 'mine' | 'organization') =>
+  ({ queryKey: ['my-sessions', scope], queryFn: () => data(api.GET('/api/v1/me/sessions', { params: { query: { scope } } })) })
+
+export const useMySessions = (scope: 'mine' | 'organization' = 'mine') => useQuery(mySessionsQuery(scope))
 
 export function useRespond() {
   const queryClient = useQueryClient()

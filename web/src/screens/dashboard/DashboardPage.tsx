@@ -1,6 +1,6 @@
 import { BellOutlined, FileAddOutlined, PlusOutlined } from '@ant-design/icons'
 import { Link } from '@tanstack/react-router'
-import { Button, Card, Col, List, Row, Statistic, Typography } from 'antd'
+import { Button, Card, Col, Row, Statistic } from 'antd'
 import { useMe, type Me } from '../../api/queries'
 import { useCapabilities } from '../../features/capabilities/capabilities.queries'
 import { EmptyState, PageTitle, QueryState } from '../../features/common/states'
@@ -8,6 +8,8 @@ import { useNeeds } from '../../features/needs/needs.queries'
 import { SessionCard } from '../../features/sessions/SessionCard'
 import { upcoming, useMySessions, type MySession } from '../../features/sessions/sessions.queries'
 import { useLanguage, type Translate } from '../../i18n/language'
+import { sessionScope } from './dashboard.data'
+import { Heading, Muted } from '../../features/common/text'
 
 interface ToDo { key: string; text: string; to: string; search?: Record<string, string> }
 
@@ -15,8 +17,7 @@ interface ToDo { key: string; text: string; to: string; search?: Record<string, 
 export function DashboardPage() {
   const me = useMe().data!
   const { t } = useLanguage()
-  const scope = me.role === 'provider' ? 'organization' : 'mine'
-  const sessions = useMySessions(scope)
+  const sessions = useMySessions(sessionScope(me))
   return (
     <>
       <PageTitle title={t('工作台', 'Home')} sub={`${me.name}${me.organization ? ` · ${me.organization.name}` : ''}`}
@@ -26,13 +27,13 @@ export function DashboardPage() {
         <Col xs={24} lg={14}>
           {me.role === 'enterprise' && <NeedCounts me={me} />}
           {me.role === 'provider' && <CapabilityCounts me={me} />}
-          {me.role === 'coordinator' && <Card><Typography.Paragraph>{t('科协工作人员的管理控制台正在建设中；目前可在「需求大厅」查看全部需求，或通过 API 管理活动。', 'The coordinator’s console is on its way; for now the needs are under “Needs” and events are run through the API.')}</Typography.Paragraph><a href="/docs">{t('API 文档', 'API reference')}</a></Card>}
+          {me.role === 'coordinator' && <Card><p style={{ marginTop: 0 }}>{t('科协工作人员的管理控制台正在建设中；目前可在「需求大厅」查看全部需求，或通过 API 管理活动。', 'The coordinator’s console is on its way; for now the needs are under “Needs” and events are run through the API.')}</p><a href="/docs">{t('API 文档', 'API reference')}</a></Card>}
         </Col>
         <Col xs={24} lg={10}>
           <ToDos me={me} sessions={sessions.data?.items ?? []} t={t} />
         </Col>
         <Col span={24}>
-          <Typography.Title level={2} style={{ fontSize: 18 }}>{t('近期对接会', 'Coming sessions')}</Typography.Title>
+          <Heading level={2}>{t('近期对接会', 'Coming sessions')}</Heading>
           <QueryState query={sessions}>
             {(d) => {
               const soon = upcoming(d.items).slice(0, 4)
@@ -110,8 +111,8 @@ function ToDos({ me, sessions, t }: { me: Me; sessions: MySession[]; t: Translat
   for (const n of (needs.data?.items ?? []).filter((x) => x.status === 'draft')) items.push({ key: `draft-${n.id}`, text: t(`草稿待发布：${n.title}`, `Draft to publish: ${n.title}`), to: `/needs/${n.id}` })
   return (
     <Card title={<span><BellOutlined aria-hidden /> {t('待办', 'To do')}</span>}>
-      {items.length === 0 ? <Typography.Text type="secondary">{t('没有待办事项', 'Nothing waiting for you')}</Typography.Text> : (
-        <List size="small" dataSource={items} renderItem={(item) => <List.Item><Link to={item.to}>{item.text}</Link></List.Item>} />
+      {items.length === 0 ? <Muted>{t('没有待办事项', 'Nothing waiting for you')}</Muted> : (
+        <ul className="jq-list">{items.map((item) => <li key={item.key}><Link to={item.to}>{item.text}</Link></li>)}</ul>
       )}
     </Card>
   )

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd'
+import { Alert, Button, Card, Form, Input, Segmented } from 'antd'
 import { useState } from 'react'
 import { auth, authMessage } from '../../api/auth'
 import { LanguageSwitch } from '../../app/Shell'
 import { BRAND } from '../../app/Providers'
+import { Heading, Muted } from '../../features/common/text'
 import { useT } from '../../i18n/language'
 
 type Way = 'password' | 'code' | 'reset'
@@ -41,7 +42,7 @@ export function SignInPage() {
     <main style={{ minHeight: '100vh', background: '#f5f5f5', display: 'grid', placeItems: 'start center', padding: '24px 12px', boxSizing: 'border-box' }}>
       <div style={{ width: '100%', maxWidth: 420 }}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: 16 }}>
-          <Typography.Title level={1} style={{ color: BRAND, margin: 0, fontSize: 26 }}>金桥 <span style={{ fontSize: 16, fontWeight: 400 }}>{t('科技对接平台', 'Jinqiao matchmaking')}</span></Typography.Title>
+          <Heading level={1} style={{ color: BRAND, fontSize: 26 }}>金桥 <span style={{ fontSize: 16, fontWeight: 400 }}>{t('科技对接平台', 'Jinqiao matchmaking')}</span></Heading>
           <LanguageSwitch />
         </div>
         <Card>
@@ -77,15 +78,15 @@ export function SignInPage() {
           {way === 'reset' && (
             <Form layout="vertical" requiredMark={false}
               onFinish={(v: { email: string }) => run(() => auth.requestPasswordReset({ email: v.email.trim(), redirectTo: '/reset-password' }), () => setNotice(t('如该邮箱已开通登录，重设密码的链接已发出，请查收邮件。', 'If this address may sign in, a link to reset the password is on its way.')))}>
-              <Typography.Paragraph type="secondary">{t('填写登录邮箱，我们会发送重设密码的链接。', 'Enter the address you sign in with; we will send a link to set a new password.')}</Typography.Paragraph>
+              <p><Muted>{t('填写登录邮箱，我们会发送重设密码的链接。', 'Enter the address you sign in with; we will send a link to set a new password.')}</Muted></p>
               <Form.Item {...email}><Input type="email" autoComplete="username" inputMode="email" /></Form.Item>
               <Button type="primary" htmlType="submit" block size="large" loading={busy}>{t('发送重设链接', 'Send the link')}</Button>
             </Form>
           )}
         </Card>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
+        <p style={{ marginTop: 16, fontSize: 13 }}><Muted>
           {t('没有账号？平台不开放自行注册：请联系本市科协工作人员或本单位同事邀请您。', 'No account? Sign-up is by invitation: ask your association’s coordinator or a colleague to invite you.')}
-        </Typography.Paragraph>
+        </Muted></p>
       </div>
     </main>
   )
