@@ -189,3 +189,39 @@ describe('scheduling', () => {
     expect((await staff.client.post(`/api/v1/events/${ctx.event.id}/schedule`, { apply: true })).status).toBe(403)
   })
 })
+
+describe('the timetable workspace', () => {
+  test('lists the meetings still to place with who would attend, and an applied proposal can be taken back', async () => {
+    const e = await setUpEvent()
+    const planning = await t.api.get(`/api/v1/events/${e.event.id}/planning`)
+    expect(planning.status).toBe(200)
+    expect(planning.body.slots).toHaveLength(5)
+    expect(planning.body.unplaced).toHaveLength(4)
+    expect(planning.body.unplaced[0].attendees.map((a: any) => a.side)).toEqual(['enterprise', 'provider'])
+    expect(planning.body.unplaced.map((m: any) => m.attendees[0].personId)).toContain(e.contacts[0].id)
+
+    await t.api.post(`/api/v1/events/${e.event.id}/schedule`, { apply: true })
+    expect((await t.api.get(`/api/v1/events/${e.event.id}/planning`)).body.unplaced).toHaveLength(0)
+    const live = (await t.api.get(`/api/v1/events/${e.event.id}/sessions`)).body.items
+    await t.api.patch(`/api/v1/sessions/${live[0].id}`, { pinned: true })
+    const cleared = await t.api.post(`/api/v1/events/${e.event.id}/schedule/clear`, {})
+    expect(cleared.body).toEqual({ removed: 3 })
+    // The pinned one stays; the other three are to place again.
+    expect((await t.api.get(`/api/v1/events/${e.event.id}/sessions`)).body.items.map((s: any) => s.id)).toEqual([live[0].id])
+    expect((await t.api.get(`/api/v1/events/${e.event.id}/planning`)).body.unplaced).toHaveLength(3)
+
+    // On the day: the contact checks in at the desk, on every session of theirs; a mistake is undone.
+    const contact = e.contacts[0].id
+    const arrived = await t.api.post(`/api/v1/events/${e.event.id}/check-in`, { personId: contact })
+    expect(arrived.body).toMatchObject({ personId: contact, sessions: 1 })
+    const mine = (await t.api.get(`/api/v1/events/${e.event.id}/sessions`)).body.items[0].attendees.find((a: any) => a.personId === contact)
+    expect(mine.checkedInAt).toBe(arrived.body.checkedInAt)
+    expect((await t.api.post(`/api/v1/events/${e.event.id}/check-in`, { personId: contact, present: false })).body.checkedInAt).toBeNull()
+    expect((await t.api.post(`/api/v1/events/${e.event.id}/check-in`, { personId: e.contacts[2].id })).status).toBe(404)
+
+    const staff = await buildMember(t.api, e.enterprises[0].id)
+    expect((await staff.client.post(`/api/v1/events/${e.event.id}/check-in`, { personId: contact })).status).toBe(403)
+    expect((await staff.client.get(`/api/v1/events/${e.event.id}/planning`)).status).toBe(403)
+    expect((await staff.client.post(`/api/v1/events/${e.event.id}/schedule/clear`, {})).status).toBe(403)
+  })
+})

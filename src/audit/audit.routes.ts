@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Id, InstantInput, Timestamp, bearer, jsonResponse, problemResponses } from '../http/common.schemas.ts'
 
-const ENTITIES = ['organization', 'person', 'token', 'event', 'session', 'availability', 'vocabulary', 'calendar_feed', 'follow_up', 'match'] as const
+const ENTITIES = ['organization', 'person', 'token', 'event', 'session', 'availability', 'vocabulary', 'calendar_feed', 'follow_up', 'match', 'mail'] as const
 
 export const AuditEntry = z
   .object({

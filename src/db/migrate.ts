@@ -14,6 +14,7 @@ import * as eventCancellation from '../../db/migrations/2026-12-02-02-event-canc
 import * as answers from '../../db/migrations/2026-12-02-03-answers.ts'
 import * as security from '../../db/migrations/2026-12-02-04-security.ts'
 import * as signIn from '../../db/migrations/2026-12-02-05-sign-in.ts'
+import * as consoleScreens from '../../db/migrations/2026-12-03-01-console.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-03-answers': answers,
   '2026-12-02-04-security': security,
   '2026-12-02-05-sign-in': signIn,
+  '2026-12-03-01-console': consoleScreens,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

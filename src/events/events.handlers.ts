@@ -13,6 +13,9 @@ import { createCalendarFeed, revokeCalendarFeed } from './calendar-feed.ts'
 import { sessionInviteFile } from './session-invite.ts'
 import { updateSession, updateSessions } from './update-session.ts'
 import { listMySessions } from './my-sessions.ts'
+import { readPlanning } from './read-planning.ts'
+import { clearProposals } from './clear-proposals.ts'
+import { checkIn } from './check-in.ts'
 
 export const eventsRouter = createRouter()
   .openapi(routes.createEventRoute, async (c) => {
@@ -51,6 +54,9 @@ export const eventsRouter = createRouter()
     const sessions = await updateSessions({ ctx: c.get('ctx'), actor: c.get('actor'), ...c.req.valid('json') })
     return c.json({ items: sessions.map(presentSession) }, 200)
   })
+  .openapi(routes.planningRoute, async (c) => c.json(await readPlanning({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200))
+  .openapi(routes.clearProposalsRoute, async (c) => c.json(await clearProposals({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200))
+  .openapi(routes.checkInRoute, async (c) => c.json(await checkIn({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, ...c.req.valid('json') }), 200))
   .openapi(routes.scheduleEventRoute, async (c) => {
     const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, apply: c.req.valid('json').apply })
     return c.json(result, 200)

@@ -102,7 +102,7 @@ export async function sessionsOf(db: DbOrTx, eventId: string, sessionIds?: strin
         .selectFrom('sessionAttendees as a')
         .innerJoin('people as p', 'p.id', 'a.personId')
         .leftJoin('organizations as o', 'o.id', 'p.organizationId')
-        .select(['a.sessionId', 'a.personId', 'a.side', 'a.response', 'p.name', 'p.organizationId', 'o.name as organizationName'])
+        .select(['a.sessionId', 'a.personId', 'a.side', 'a.response', 'a.checkedInAt', 'p.name', 'p.organizationId', 'o.name as organizationName'])
         .where('a.sessionId', 'in', ids)
         .orderBy('a.side')
         .execute()
@@ -122,18 +122,25 @@ export async function sessionsOf(db: DbOrTx, eventId: string, sessionIds?: strin
     ? await db.selectFrom('sessionMatches').select(['sessionId', 'needId', 'capabilityId']).where('sessionId', 'in', sessions.map((s) => s.id)).execute()
     : []
   const labelOf = new Map(labels.map((l) => [l.id, l]))
+  const attendeesOf = new Map<string, (Omit<(typeof attendees)[number], 'sessionId' | 'checkedInAt'> & { checkedInAt: string | null })[]>()
+  for (const { sessionId, checkedInAt, ...a } of attendees) {
+    const list = attendeesOf.get(sessionId) ?? []
+    list.push({ ...a, checkedInAt: checkedInAt?.toISOString() ?? null })
+    attendeesOf.set(sessionId, list)
+  }
   return sessions.map((s) => ({
     ...s,
     needTitle: labelOf.get(s.id)?.needTitle ?? null,
     capabilityTitle: labelOf.get(s.id)?.capabilityTitle ?? null,
     tableName: labelOf.get(s.id)?.tableName ?? null,
-    attendees: attendees.filter((a) => a.sessionId === s.id).map(({ sessionId: _, ...a }) => a),
+    attendees: attendeesOf.get(s.id) ?? [],
     groupMatches: groups.filter((g) => g.sessionId === s.id).map(({ sessionId: _, ...g }) => g),
   }))
 }
 
 export async function deleteUnpinnedProposals(db: DbOrTx, eventId: string) {
-  await db.deleteFrom('sessions').where('eventId', '=', eventId).where('pinned', '=', false).where('status', '=', 'proposed').execute()
+  const removed = await db.deleteFrom('sessions').where('eventId', '=', eventId).where('pinned', '=', false).where('status', '=', 'proposed').where('announced', '=', false).executeTakeFirst()
+  return Number(removed.numDeletedRows)
 }
 
 /** What an overlapping booking clashes with, to name it in the 409. */

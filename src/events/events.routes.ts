@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Id, IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
-import { BookSession, CancelEvent, CreateEvent, UpdateEvent, Event, ScheduleProposal, ScheduleRequest, Session, MySession, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
+import { BookSession, CancelEvent, CheckIn, CreateEvent, UpdateEvent, Event, ScheduleProposal, ScheduleRequest, Session, MySession, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
 
 const tags = ['对接活动 Events']
 const Availability = z.object({ personId: z.string(), windows: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })) })
@@ -72,6 +72,40 @@ export const updateSessionsRoute = createRoute({
   summary: '批量标记已举行、未到场、确认或取消 Mark many sessions held, no-show, confirmed or cancelled, all or nothing — coordinators',
   request: { body: jsonBody(UpdateSessions) },
   responses: { 200: jsonResponse(z.object({ items: z.array(Session) }), '全部已更新 (all updated)'), ...problemResponses },
+})
+
+const Attendee = z.object({ personId: Id, name: z.string(), side: z.enum(['enterprise', 'provider']) })
+export const Planning = z
+  .object({
+    slots: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })),
+    unplaced: z.array(z.object({
+      matchId: Id, needId: Id, capabilityId: Id, score: z.number(), needTitle: z.string(), capabilityTitle: z.string(),
+      enterpriseName: z.string(), providerName: z.string(), attendees: z.array(Attendee),
+    })).openapi({ description: '尚未安排的对接（已入围或已接受的匹配，双方均受邀），匹配度高者在前 (meetings still to place, best first)' }),
+    unrepresented: z.array(z.object({ needId: Id, capabilityId: Id, needTitle: z.string(), capabilityTitle: z.string() })).openapi({ description: '缺少联系人或专家、无法安排的对接 (no one to attend)' }),
+    availability: z.array(Availability.extend({ name: z.string() })),
+  })
+  .openapi('Planning')
+
+export const planningRoute = createRoute({
+  method: 'get', path: '/events/{id}/planning', tags, security: bearer,
+  summary: '排程工作区：时段、待安排的对接与各人可到场时间 The timetable’s workspace: slots, meetings to place, availability — coordinators',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(Planning, '排程工作区 (the workspace)'), ...problemResponses },
+})
+
+export const clearProposalsRoute = createRoute({
+  method: 'post', path: '/events/{id}/schedule/clear', tags, security: bearer,
+  summary: '撤销自动排程：删除未固定、未发出的方案场次 Undo the scheduler: remove its unpinned, unsent proposals — coordinators',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(z.object({ removed: z.number().int() }), '已撤销 (removed)'), ...problemResponses },
+})
+
+export const checkInRoute = createRoute({
+  method: 'post', path: '/events/{id}/check-in', tags, security: bearer,
+  summary: '现场签到（或撤销）Check a person in at the event’s desk, or undo it — coordinators',
+  request: { params: IdParam, body: jsonBody(CheckIn) },
+  responses: { 200: jsonResponse(z.object({ personId: Id, checkedInAt: z.string().nullable(), sessions: z.number().int() }), '已签到 (checked in)'), ...problemResponses },
 })
 
 export const scheduleEventRoute = createRoute({

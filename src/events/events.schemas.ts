@@ -123,6 +123,7 @@ export const Session = z
     attendees: z.array(z.object({
       personId: Id, name: z.string(), organizationId: Id.nullable(), organizationName: z.string().nullable(),
       side: z.enum(['enterprise', 'provider', 'coordinator']), response: z.enum(['needs_action', 'accepted', 'declined']),
+      checkedInAt: Timestamp.nullable().openapi({ description: '现场签到时间 (when they checked in at the event)' }),
     })),
     groupMatches: z.array(z.object({ needId: Id, capabilityId: Id })),
   })
@@ -136,6 +137,8 @@ export const MySession = Session.extend({
     url: z.string().nullable().openapi({ description: '会后回访表的链接，会议结束后、确认前可用 (the follow-up form, once the session is over and until it is confirmed)' }),
   }).nullable(),
 }).openapi('MySession')
+
+export const CheckIn = z.strictObject({ personId: Id, present: z.boolean().default(true).openapi({ description: 'false 撤销签到 (false undoes a check-in)' }) }).openapi('CheckIn')
 
 export const ScheduleRequest = z.strictObject({ apply: z.boolean().default(false).openapi({ description: 'false 只生成方案；true 在一个事务中应用 (propose, or apply in one transaction)' }) }).openapi('ScheduleRequest')
 

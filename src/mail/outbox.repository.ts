@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
-import type { OutboxStatus, OutboxTable } from '../db/tables/mail.ts'
+import type { MailKind, OutboxStatus, OutboxTable } from '../db/tables/mail.ts'
+import { likePattern, toPage, type PageRequest } from '../db/page.ts'
 
 /**
  * Queues a message; the same dedupe key twice (a retried request, say) queues it once. A message
@@ -96,3 +97,31 @@ export async function outboxCounts(db: DbOrTx) {
   const rows = await db.selectFrom('outbox').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute()
   return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<OutboxStatus, number>>
 }
+
+export interface OutboxFilter { status?: OutboxStatus | undefined; kind?: string | undefined; q?: string | undefined }
+
+/** The outbox as a coordinator reads it, newest first, one page at a time; bodies and calendar files stay in the table. */
+export async function listOutboxRows(db: DbOrTx, filter: OutboxFilter, page: PageRequest) {
+  let query = db
+    .selectFrom('outbox')
+    .select(['id', 'kind', 'toEmail', 'toName', 'subject', 'status', 'attempts', 'lastError', 'nextAttemptAt', 'sentAt', 'createdAt'])
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+  if (filter.status) query = query.where('status', '=', filter.status)
+  if (filter.kind) query = query.where('kind', '=', filter.kind as MailKind)
+  if (filter.q) query = query.where((eb) => eb.or([eb('toEmail', 'ilike', likePattern(filter.q!)), eb('toName', 'ilike', likePattern(filter.q!)), eb('subject', 'ilike', likePattern(filter.q!))]))
+  if (page.cursor) query = query.where('id', '<', page.cursor)
+  return toPage(await query.execute(), page.limit)
+}
+
+/**
+ * Puts a failed message back in the queue, due now, with its attempts counted afresh (each
+ * attempt stays in mail_attempts). Only a failed one: a sent message is not sent twice from here,
+ * and a superseded one would carry a stale calendar version. Says whether it was re-queued.
+ */
+export async function requeueFailed(db: DbOrTx, id: string, now: Date) {
+  const row = await db.updateTable('outbox').set({ status: 'pending', attempts: 0, nextAttemptAt: now }).where('id', '=', id).where('status', '=', 'failed').returning(['id', 'toEmail', 'subject']).executeTakeFirst()
+  return row ?? null
+}
+
+export const outboxStatusOf = (db: DbOrTx, id: string) => db.selectFrom('outbox').select('status').where('id', '=', id).executeTakeFirst()

@@ -1,4 +1,4 @@
-export type AuditEntity = 'organization' | 'person' | 'token' | 'event' | 'session' | 'availability' | 'vocabulary' | 'calendar_feed' | 'follow_up' | 'match'
+export type AuditEntity = 'organization' | 'person' | 'token' | 'event' | 'session' | 'availability' | 'vocabulary' | 'calendar_feed' | 'follow_up' | 'match' | 'mail'
 
 /** Who changed what, when: for every record without a history of its own (needs, capabilities and outcomes keep theirs). */
 export interface AuditLogTable {

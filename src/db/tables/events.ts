@@ -80,6 +80,8 @@ export interface SessionAttendeesTable {
   response: ColumnType<'needs_action' | 'accepted' | 'declined', 'needs_action' | 'accepted' | 'declined' | undefined, 'needs_action' | 'accepted' | 'declined'>
   during: string
   active: ColumnType<boolean, boolean | undefined, boolean>
+  /** When the person signed in at the event's desk (check-in); null until then. */
+  checkedInAt: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 export type AnswerKind = 'accepted' | 'declined' | 'tentative' | 'counter'

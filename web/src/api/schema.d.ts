@@ -383,7 +383,7 @@ export type paths = {
                     actorId?: string;
                     /** @description 翻页：此时刻之前的记录 (entries before this instant) */
                     before?: string;
-                    entity?: "organization" | "person" | "token" | "event" | "session" | "availability" | "vocabulary" | "calendar_feed" | "follow_up" | "match";
+                    entity?: "organization" | "person" | "token" | "event" | "session" | "availability" | "vocabulary" | "calendar_feed" | "follow_up" | "match" | "mail";
                     entityId?: string;
                     limit?: number;
                 };
@@ -1533,6 +1533,101 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 现场签到（或撤销）Check a person in at the event’s desk, or undo it — coordinators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            responses: {
+                /** @description 已签到 (checked in) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkedInAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                             */
+                            personId: string;
+                            sessions: number;
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/confirm": {
         parameters: {
             query?: never;
@@ -1618,6 +1713,89 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排程工作区：时段、待安排的对接与各人可到场时间 The timetable’s workspace: slots, meetings to place, availability — coordinators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 排程工作区 (the workspace) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Planning"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/schedule": {
         parameters: {
             query?: never;
@@ -1650,6 +1828,91 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["ScheduleProposal"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/schedule/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销自动排程：删除未固定、未发出的方案场次 Undo the scheduler: remove its unpinned, unsent proposals — coordinators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已撤销 (removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: number;
+                        };
                     };
                 };
                 /** @description 请求内容无效 (invalid input) */
@@ -5095,6 +5358,190 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发件箱：每封邮件的收件人、主题、状态、尝试次数与最近错误 The outbox, newest first — coordinators */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor (nextCursor from the previous page) */
+                    cursor?: string;
+                    kind?: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code";
+                    /** @description 每页条数 1–100 (page size) */
+                    limit?: number;
+                    /** @description 收件人或主题 (recipient or subject) */
+                    q?: string;
+                    status?: "pending" | "sending" | "sent" | "failed" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 邮件 (messages) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMessage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重发失败的邮件 Send a failed message again — coordinators; 409 for any other status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已重新排队 (queued again) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending";
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -6801,7 +7248,7 @@ export type components = {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "token" | "event" | "session" | "availability" | "vocabulary" | "calendar_feed" | "follow_up" | "match";
+            entity: "organization" | "person" | "token" | "event" | "session" | "availability" | "vocabulary" | "calendar_feed" | "follow_up" | "match" | "mail";
             entityId: string;
             /**
              * Format: uuid
@@ -7037,6 +7484,18 @@ export type components = {
             visibility: "public" | "summary" | "confidential";
         };
         CapabilityView: components["schemas"]["Capability"] | components["schemas"]["CapabilitySummary"];
+        CheckIn: {
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            personId: string;
+            /**
+             * @description false 撤销签到 (false undoes a check-in)
+             * @default true
+             */
+            present: boolean;
+        };
         CorrectAgreement: {
             amountYuan?: number | null;
             documentRef?: string | null;
@@ -7758,6 +8217,40 @@ export type components = {
             updatedAt: string;
             website: string | null;
         };
+        OutboxMessage: {
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code";
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            sentAt: string | null;
+            /**
+             * @description pending 待发 / sending 发送中 / sent 已发 / failed 失败 / superseded 已被新版本取代
+             * @enum {string}
+             */
+            status: "pending" | "sending" | "sent" | "failed" | "superseded";
+            subject: string;
+            toEmail: string;
+            toName: string;
+        };
         OutcomeVersion: {
             /**
              * Format: date-time
@@ -7807,6 +8300,68 @@ export type components = {
              * @example 2026-11-23T08:00:00.000Z
              */
             updatedAt: string;
+        };
+        Planning: {
+            availability: {
+                name: string;
+                personId: string;
+                windows: {
+                    endsAt: string;
+                    startsAt: string;
+                }[];
+            }[];
+            slots: {
+                endsAt: string;
+                startsAt: string;
+            }[];
+            /** @description 尚未安排的对接（已入围或已接受的匹配，双方均受邀），匹配度高者在前 (meetings still to place, best first) */
+            unplaced: {
+                attendees: {
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                     */
+                    personId: string;
+                    /** @enum {string} */
+                    side: "enterprise" | "provider";
+                }[];
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                capabilityId: string;
+                capabilityTitle: string;
+                enterpriseName: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                matchId: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                needId: string;
+                needTitle: string;
+                providerName: string;
+                score: number;
+            }[];
+            /** @description 缺少联系人或专家、无法安排的对接 (no one to attend) */
+            unrepresented: {
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                capabilityId: string;
+                capabilityTitle: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                needId: string;
+                needTitle: string;
+            }[];
         };
         Problem: {
             detail: string;
@@ -7978,6 +8533,12 @@ export type components = {
             /** @description 邀请已发出 (invites sent) */
             announced: boolean;
             attendees: {
+                /**
+                 * Format: date-time
+                 * @description 现场签到时间 (when they checked in at the event)
+                 * @example 2026-11-23T08:00:00.000Z
+                 */
+                checkedInAt: string | null;
                 name: string;
                 /**
                  * Format: uuid
