@@ -133,6 +133,13 @@ describe('the term list', () => {
     const before = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items.find((m: any) => m.capabilityId === target.id)
     expect(textPart(before)?.text ?? '').not.toContain('术语表')
 
+    // A preview with the edited list ranks as the saved list will, and saves nothing.
+    const stored = (await t.api.get('/api/v1/match-terms')).body.items.map((g: any) => g.terms)
+    const preview = await t.api.post(`/api/v1/needs/${need.id}/matches/preview?limit=50`, { termGroups: [...stored, ['结垢', '阻垢', '水垢']] })
+    expect(preview.status).toBe(200)
+    expect(textPart(preview.body.items.find((m: any) => m.capabilityId === target.id)).text).toContain('「结垢」≈')
+    expect((await t.api.get('/api/v1/match-terms')).body.items).toHaveLength(stored.length)
+
     const group = await t.api.post('/api/v1/match-terms', { terms: ['结垢', '阻垢', '水垢'], note: '锅炉水处理' })
     expect(group.status).toBe(201)
     const after = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items.find((m: any) => m.capabilityId === target.id)
@@ -141,6 +148,7 @@ describe('the term list', () => {
 
     const member = await buildMember(t.api, enterprise.id)
     expect((await member.client.post('/api/v1/match-terms', { terms: ['甲', '乙'] })).status).toBe(403)
+    expect((await member.client.post(`/api/v1/needs/${need.id}/matches/preview`, { termGroups: [] })).status).toBe(403)
     expect((await t.api.post('/api/v1/match-terms', { terms: ['只有一个'] })).status).toBe(400)
     expect((await t.api.request('PUT', `/api/v1/match-terms/${group.body.id}`, { terms: ['结垢', '水垢'] })).status).toBe(200)
     expect((await t.api.request('DELETE', `/api/v1/match-terms/${group.body.id}`)).status).toBe(204)

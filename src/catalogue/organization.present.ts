@@ -5,6 +5,6 @@ export function presentOrganization(row: OrganizationRow): Organization {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
 }
 
-export function presentPerson(row: PersonRow): Person {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+export function presentPerson({ accessDisabledAt, ...row }: PersonRow): Person {
+  return { ...row, accessDisabled: accessDisabledAt !== null, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
 }

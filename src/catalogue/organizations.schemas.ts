@@ -100,11 +100,12 @@ export const Person = z
     phone: z.string().nullable(),
     position: z.string().nullable(),
     language: Language,
+    accessDisabled: z.boolean().openapi({ description: '访问已被停用 (access disabled by a coordinator)' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
   .openapi('Person')
 export type Person = z.infer<typeof Person>
 
-export const ListPeopleQuery = PageQuery.extend({ organizationId: Id.optional() })
+export const ListPeopleQuery = PageQuery.extend({ organizationId: Id.optional(), q: requiredText(100).optional().openapi({ description: '姓名、邮箱或电话包含的文字 (text in the name, e-mail or phone)' }) })
 export type ListPeopleQuery = z.infer<typeof ListPeopleQuery>

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Insertable, Updateable } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
-import type { PageRequest } from '../db/page.ts'
+import { likePattern, type PageRequest } from '../db/page.ts'
 import type { PeopleTable } from '../db/tables/organizations.ts'
 
 export async function insertPerson(db: DbOrTx, row: Insertable<PeopleTable>) {
@@ -16,9 +16,11 @@ export async function updatePersonRow(db: DbOrTx, id: string, changes: Updateabl
   return db.updateTable('people').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
 }
 
-export async function listPersonRows(db: DbOrTx, filter: { organizationId?: string | undefined }, page: PageRequest) {
+export async function listPersonRows(db: DbOrTx, filter: { organizationId?: string | undefined; q?: string | undefined }, page: PageRequest) {
   let query = db.selectFrom('people').selectAll()
   if (filter.organizationId) query = query.where('organizationId', '=', filter.organizationId)
+  // At the desk a person is found by any part of their name, e-mail or phone.
+  if (filter.q) query = query.where((eb) => eb.or(['name', 'email', 'phone'].map((c) => eb(c as 'name', 'ilike', likePattern(filter.q!)))))
   if (page.cursor) query = query.where('id', '<', page.cursor)
   return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
 }

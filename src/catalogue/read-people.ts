@@ -14,7 +14,7 @@ export async function listPeople({ ctx, actor, query }: { ctx: ActionContext; ac
     }
     organizationId = actor.organizationId
   }
-  return toPage(await listPersonRows(ctx.db, { organizationId }, query), query.limit)
+  return toPage(await listPersonRows(ctx.db, { organizationId, q: query.q }, query), query.limit)
 }
 
 export async function getPerson({ ctx, actor, id }: { ctx: ActionContext; actor: Actor; id: string }) {

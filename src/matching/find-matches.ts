@@ -38,12 +38,16 @@ function redactText(reasons: Reason[]): Reason[] {
 const decisionView = (d: { status: 'shortlisted' | 'accepted' | 'rejected'; decidedBy: string; decidedAt: Date } | undefined) =>
   d ? { status: d.status, decidedBy: d.decidedBy, decidedAt: d.decidedAt.toISOString() } : null
 
-/** The capabilities most able to solve a need, best first, with reasons. Rejected pairs are left out. */
-export async function matchesForNeed({ ctx, actor, id, limit }: { ctx: ActionContext; actor: Actor; id: string; limit: number }) {
+/**
+ * The capabilities most able to solve a need, best first, with reasons. Rejected pairs are left out.
+ * `groups` ranks with another term list than the stored one: a coordinator's preview of an edit.
+ */
+export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: ActionContext; actor: Actor; id: string; limit: number; groups?: string[][] }) {
   const need = await findNeed(ctx.db, id)
   if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
   requireOwner(actor, need.organizationId, '需求')
-  const query = buildQuery(textOf(need), await termGroups(ctx.db))
+  if (groups && actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以预览术语表的修改 (only coordinators preview term-list edits)')
+  const query = buildQuery(textOf(need), groups ?? (await termGroups(ctx.db)))
   const stats = await corpusStatsFor(ctx.db, 'capability', [...query.weights.keys()])
   const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))

@@ -22,6 +22,11 @@ export const matchingRouter = createRouter()
     const items = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })
     return c.json({ needId: id, items }, 200)
   })
+  .openapi(routes.previewMatchesRoute, async (c) => {
+    const id = c.req.valid('param').id
+    const items = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit, groups: c.req.valid('json').termGroups })
+    return c.json({ needId: id, items }, 200)
+  })
   .openapi(routes.capabilityMatchesRoute, async (c) => {
     const id = c.req.valid('param').id
     const items = await matchesForCapability({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })

@@ -13,6 +13,16 @@ export const needMatchesRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ needId: z.string(), items: z.array(CapabilityCandidate) }), '候选，得分在 0–1 之间 (candidates, scores in [0, 1])'), ...problemResponses },
 })
 
+export const previewMatchesRoute = createRoute({
+  method: 'post', path: '/needs/{id}/matches/preview', tags: terms, security: bearer,
+  summary: '预览术语表修改对某项需求排序的影响 The ranking a need would get with another term list (nothing is saved) — coordinators',
+  request: {
+    params: IdParam, query: MatchLimitQuery,
+    body: jsonBody(z.strictObject({ termGroups: z.array(z.array(z.string().trim().min(1).max(20)).min(2).max(20)).max(5000).openapi({ description: '完整的术语表（修改后）(the whole term list, as edited)' }) }).openapi('TermListPreview')),
+  },
+  responses: { 200: jsonResponse(z.object({ needId: z.string(), items: z.array(CapabilityCandidate) }), '按修改后的术语表排序 (ranked with the edited list)'), ...problemResponses },
+})
+
 export const capabilityMatchesRoute = createRoute({
   method: 'get', path: '/capabilities/{id}/matches', tags, security: bearer,
   summary: '为服务能力推荐需求 Open needs a capability could serve',

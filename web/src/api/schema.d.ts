@@ -4937,6 +4937,99 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/matches/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览术语表修改对某项需求排序的影响 The ranking a need would get with another term list (nothing is saved) — coordinators */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 返回条数 1–50 (how many, best first) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TermListPreview"];
+                };
+            };
+            responses: {
+                /** @description 按修改后的术语表排序 (ranked with the edited list) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CapabilityCandidate"][];
+                            needId: string;
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/resolution": {
         parameters: {
             query?: never;
@@ -5558,6 +5651,8 @@ export type paths = {
                     /** @description 每页条数 1–100 (page size) */
                     limit?: number;
                     organizationId?: string;
+                    /** @description 姓名、邮箱或电话包含的文字 (text in the name, e-mail or phone) */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -8269,6 +8364,8 @@ export type components = {
             version: number;
         };
         Person: {
+            /** @description 访问已被停用 (access disabled by a coordinator) */
+            accessDisabled: boolean;
             /** @enum {string} */
             accessRole: "coordinator" | "member";
             /**
@@ -8734,6 +8831,10 @@ export type components = {
         TermGroupInput: {
             note?: string;
             terms: string[];
+        };
+        TermListPreview: {
+            /** @description 完整的术语表（修改后）(the whole term list, as edited) */
+            termGroups: string[][];
         };
         UpdateCapability: {
             /** @description 每月可承接的对接场次 (sessions a month it can take) */

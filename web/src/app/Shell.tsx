@@ -1,4 +1,4 @@
-import { CalendarOutlined, DashboardOutlined, FileAddOutlined, FileTextOutlined, LogoutOutlined, ShopOutlined, ToolOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, FileAddOutlined, FileTextOutlined, LinkOutlined, LogoutOutlined, MailOutlined, ShopOutlined, ToolOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router'
 import { App, Button, Grid, Layout, Popover, Result, Spin } from 'antd'
@@ -9,7 +9,7 @@ import { useLanguage, type Language, type Translate } from '../i18n/language'
 import { BRAND } from './Providers'
 import { Muted } from '../features/common/text'
 
-interface NavItem { to: string; zh: string; en: string; icon: ReactNode }
+interface NavItem { to: string; zh: string; en: string; icon: ReactNode; phone?: false }
 
 /** What each kind of user finds in the menu; the same order on a phone's tab bar. */
 export function navigationFor(me: Me): NavItem[] {
@@ -17,7 +17,18 @@ export function navigationFor(me: Me): NavItem[] {
   const home = { to: '/', zh: '工作台', en: 'Home', icon: <DashboardOutlined /> }
   if (me.role === 'enterprise') return [home, { to: '/needs', zh: '我的需求', en: 'My needs', icon: <FileTextOutlined /> }, { to: '/needs/new', zh: '发布需求', en: 'New need', icon: <FileAddOutlined /> }, common.schedule, common.org]
   if (me.role === 'provider') return [home, { to: '/hall', zh: '需求大厅', en: 'Needs', icon: <ShopOutlined /> }, { to: '/capabilities', zh: '服务能力', en: 'Capabilities', icon: <ToolOutlined /> }, common.schedule, common.org]
-  return [home, { to: '/hall', zh: '需求大厅', en: 'Needs', icon: <ShopOutlined /> }, common.schedule]
+  // The coordinator's console; on a phone the tab bar keeps what is used away from the desk.
+  return [
+    home,
+    { to: '/directory', zh: '机构与人员', en: 'Directory', icon: <ApartmentOutlined />, phone: false },
+    { to: '/catalogue/needs', zh: '需求', en: 'Needs', icon: <FileTextOutlined />, phone: false },
+    { to: '/catalogue/capabilities', zh: '服务能力', en: 'Capabilities', icon: <ToolOutlined />, phone: false },
+    { to: '/matching', zh: '匹配', en: 'Matching', icon: <LinkOutlined /> },
+    { to: '/events', zh: '对接活动', en: 'Events', icon: <CalendarOutlined /> },
+    { to: '/outcomes', zh: '成果', en: 'Outcomes', icon: <TrophyOutlined />, phone: false },
+    { to: '/figures', zh: '统计', en: 'Figures', icon: <BarChartOutlined /> },
+    { to: '/mail', zh: '邮件', en: 'Mail', icon: <MailOutlined /> },
+  ]
 }
 
 const isActive = (path: string, to: string) => (to === '/' ? path === '/' : path === to || (path.startsWith(`${to}/`) && !(to === '/needs' && path === '/needs/new')))
@@ -70,16 +81,18 @@ function Frame({ me, t, onLanguage, path }: { me: Me; t: Translate; onLanguage: 
   const screens = Grid.useBreakpoint()
   const phone = !screens.md
   const items = navigationFor(me)
+  const tabs = items.filter((i) => i.phone !== false)
+  const wide = me.role === 'coordinator'
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f5f5' }}>
       <a className="jq-skip" href="#main">{t('跳到正文', 'Skip to content')}</a>
       <Layout.Header className="jq-nav" style={{ background: BRAND, color: '#fff', display: 'flex', alignItems: 'center', gap: 16, padding: phone ? '0 12px' : '0 24px', position: 'sticky', top: 0, zIndex: 10 }}>
         <Link to="/" style={{ color: '#fff', fontWeight: 700, fontSize: 18, whiteSpace: 'nowrap' }} title={t('工作台', 'Home')}>金桥{phone ? '' : ' Jinqiao'}</Link>
         {!phone && (
-          <nav aria-label={t('主菜单', 'Main menu')} style={{ display: 'flex', gap: 4, flex: 1, minWidth: 0 }}>
+          <nav aria-label={t('主菜单', 'Main menu')} className="jq-topnav" style={{ display: 'flex', gap: 2, flex: 1, minWidth: 0, overflowX: 'auto' }}>
             {items.map((item) => (
               <Link key={item.to} to={item.to} aria-current={isActive(path, item.to) ? 'page' : undefined}
-                style={{ color: '#fff', padding: '0 12px', lineHeight: '40px', borderRadius: 6, whiteSpace: 'nowrap', background: isActive(path, item.to) ? 'rgba(255,255,255,.18)' : undefined, fontWeight: isActive(path, item.to) ? 600 : 400 }}>
+                style={{ color: '#fff', padding: wide ? '0 10px' : '0 12px', lineHeight: '40px', borderRadius: 6, whiteSpace: 'nowrap', background: isActive(path, item.to) ? 'rgba(255,255,255,.18)' : undefined, fontWeight: isActive(path, item.to) ? 600 : 400 }}>
                 <span aria-hidden>{item.icon}</span> {t(item.zh, item.en)}
               </Link>
             ))}
@@ -89,12 +102,12 @@ function Frame({ me, t, onLanguage, path }: { me: Me; t: Translate; onLanguage: 
         <LanguageSwitch onChange={onLanguage} />
         <UserMenu me={me} t={t} phone={phone} />
       </Layout.Header>
-      <Layout.Content id="main" tabIndex={-1} style={{ padding: phone ? '12px 12px 88px' : '24px', maxWidth: 1200, width: '100%', margin: '0 auto', boxSizing: 'border-box' }}>
+      <Layout.Content id="main" tabIndex={-1} style={{ padding: phone ? '12px 12px 88px' : '24px', maxWidth: wide ? 1680 : 1200, width: '100%', margin: '0 auto', boxSizing: 'border-box' }}>
         <Outlet />
       </Layout.Content>
       {phone && (
-        <nav className="jq-tabbar" aria-label={t('主菜单', 'Main menu')} style={{ position: 'fixed', bottom: 0, left: 0, right: 0, display: 'grid', gridTemplateColumns: `repeat(${items.length}, 1fr)`, background: '#fff', borderTop: '1px solid #e5e5e5', zIndex: 10, paddingBottom: 'env(safe-area-inset-bottom)' }}>
-          {items.map((item) => (
+        <nav className="jq-tabbar" aria-label={t('主菜单', 'Main menu')} style={{ position: 'fixed', bottom: 0, left: 0, right: 0, display: 'grid', gridTemplateColumns: `repeat(${tabs.length}, 1fr)`, background: '#fff', borderTop: '1px solid #e5e5e5', zIndex: 10, paddingBottom: 'env(safe-area-inset-bottom)' }}>
+          {tabs.map((item) => (
             <Link key={item.to} to={item.to} aria-current={isActive(path, item.to) ? 'page' : undefined}
               style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2, padding: '8px 0', fontSize: 12, color: isActive(path, item.to) ? BRAND : '#555', fontWeight: isActive(path, item.to) ? 600 : 400 }}>
               <span style={{ fontSize: 20 }} aria-hidden>{item.icon}</span>

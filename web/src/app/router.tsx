@@ -4,6 +4,7 @@ import { prefetchDashboard } from '../screens/dashboard/dashboard.data'
 import { hallSearch } from '../screens/hall/hall-search'
 import { NotFoundPage } from '../screens/NotFoundPage'
 import { Shell } from './Shell'
+import { capabilityFilters, directorySearch, eventSearch, figureSearch, mailSearch, matchingSearch, needFilters, outcomeSearch } from '../screens/console/console-search'
 
 // Every screen but the shell loads when first opened, so the first page needs only its own code.
 const screen = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name)
@@ -48,9 +49,26 @@ const schedule = createRoute({
 })
 const organization = createRoute({ getParentRoute: () => signedIn, path: '/organization', component: screen(() => import('../screens/organization/OrganizationPage'), 'OrganizationPage') })
 
+// The coordinator's console; each list's filters are validated from its URL.
+const directory = createRoute({ getParentRoute: () => signedIn, path: '/directory', validateSearch: directorySearch, component: screen(() => import('../screens/console/directory/DirectoryPage'), 'DirectoryPage') })
+const importPage = createRoute({ getParentRoute: () => signedIn, path: '/directory/import', component: screen(() => import('../screens/console/directory/ImportPage'), 'ImportPage') })
+const needTable = createRoute({ getParentRoute: () => signedIn, path: '/catalogue/needs', validateSearch: needFilters, component: screen(() => import('../screens/console/catalogue/NeedsTablePage'), 'NeedsTablePage') })
+const capabilityTable = createRoute({ getParentRoute: () => signedIn, path: '/catalogue/capabilities', validateSearch: capabilityFilters, component: screen(() => import('../screens/console/catalogue/CapabilitiesTablePage'), 'CapabilitiesTablePage') })
+const matching = createRoute({ getParentRoute: () => signedIn, path: '/matching', validateSearch: matchingSearch, component: screen(() => import('../screens/console/matching/MatchingPage'), 'MatchingPage') })
+const events = createRoute({ getParentRoute: () => signedIn, path: '/events', component: screen(() => import('../screens/console/events/EventsPage'), 'EventsPage') })
+const newEvent = createRoute({ getParentRoute: () => signedIn, path: '/events/new', component: screen(() => import('../screens/console/events/EventFormPage'), 'NewEventPage') })
+const event = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId', validateSearch: eventSearch, component: screen(() => import('../screens/console/events/EventPage'), 'EventPage') })
+const editEvent = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId/edit', component: screen(() => import('../screens/console/events/EventFormPage'), 'EditEventPage') })
+const outcomes = createRoute({ getParentRoute: () => signedIn, path: '/outcomes', validateSearch: outcomeSearch, component: screen(() => import('../screens/console/outcomes/OutcomesPage'), 'OutcomesPage') })
+const figures = createRoute({ getParentRoute: () => signedIn, path: '/figures', validateSearch: figureSearch, component: screen(() => import('../screens/console/figures/FiguresPage'), 'FiguresPage') })
+const mail = createRoute({ getParentRoute: () => signedIn, path: '/mail', validateSearch: mailSearch, component: screen(() => import('../screens/console/mail/OutboxPage'), 'OutboxPage') })
+// Printables open without the shell: a sheet to print and hang at a table.
+const printEvent = createRoute({ getParentRoute: () => root, path: '/print/events/$eventId', validateSearch: (s: Record<string, unknown>): { view?: string } => (typeof s.view === 'string' ? { view: s.view } : {}), component: screen(() => import('../screens/console/events/PrintPage'), 'PrintPage') })
+
 const tree = root.addChildren([
-  signInRoute,
-  signedIn.addChildren([dashboard, myNeeds, newNeed, need, editNeed, hall, capabilities, newCapability, capability, editCapability, schedule, organization]),
+  signInRoute, printEvent,
+  signedIn.addChildren([dashboard, myNeeds, newNeed, need, editNeed, hall, capabilities, newCapability, capability, editCapability, schedule, organization,
+    directory, importPage, needTable, capabilityTable, matching, events, newEvent, event, editEvent, outcomes, figures, mail]),
 ])
 
 export const router = createRouter({ routeTree: tree, context: { queryClient: undefined! }, defaultPreload: 'intent', scrollRestoration: true })

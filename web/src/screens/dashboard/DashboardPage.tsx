@@ -3,7 +3,11 @@ import { Link } from '@tanstack/react-router'
 import { Button, Card, Col, Row, Statistic } from 'antd'
 import { useMe, type Me } from '../../api/queries'
 import { useCapabilities } from '../../features/capabilities/capabilities.queries'
-import { EmptyState, PageTitle, QueryState } from '../../features/common/states'
+import { EmptyState, Loading, PageTitle, QueryState } from '../../features/common/states'
+import { lazy, Suspense } from 'react'
+
+// The console's home loads only for coordinators: participants' first page stays small.
+const ConsoleHome = lazy(() => import('./ConsoleHome').then((m) => ({ default: m.ConsoleHome })))
 import { useNeeds } from '../../features/needs/needs.queries'
 import { SessionCard } from '../../features/sessions/SessionCard'
 import { upcoming, useMySessions, type MySession } from '../../features/sessions/sessions.queries'
@@ -18,6 +22,7 @@ export function DashboardPage() {
   const me = useMe().data!
   const { t } = useLanguage()
   const sessions = useMySessions(sessionScope(me))
+  if (me.role === 'coordinator') return <><PageTitle title={t('工作台', 'Home')} sub={me.name} extra={<Link to="/events/new"><Button type="primary" size="large" icon={<PlusOutlined />}>{t('创建对接活动', 'New event')}</Button></Link>} /><Suspense fallback={<Loading />}><ConsoleHome /></Suspense></>
   return (
     <>
       <PageTitle title={t('工作台', 'Home')} sub={`${me.name}${me.organization ? ` · ${me.organization.name}` : ''}`}
@@ -27,7 +32,6 @@ export function DashboardPage() {
         <Col xs={24} lg={14}>
           {me.role === 'enterprise' && <NeedCounts me={me} />}
           {me.role === 'provider' && <CapabilityCounts me={me} />}
-          {me.role === 'coordinator' && <Card><p style={{ marginTop: 0 }}>{t('科协工作人员的管理控制台正在建设中；目前可在「需求大厅」查看全部需求，或通过 API 管理活动。', 'The coordinator’s console is on its way; for now the needs are under “Needs” and events are run through the API.')}</p><a href="/docs">{t('API 文档', 'API reference')}</a></Card>}
         </Col>
         <Col xs={24} lg={10}>
           <ToDos me={me} sessions={sessions.data?.items ?? []} t={t} />
