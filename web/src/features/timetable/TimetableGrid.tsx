@@ -40,7 +40,8 @@ interface Props {
   timeZone: string
   chosenKey: string | null
   verdicts: Map<string, Verdict> | null
-  onChoose: (key: string) => void
+  /** A click toggles the choice; starting a drag always chooses (`keep`). */
+  onChoose: (key: string, keep?: boolean) => void
   onPlace: (slot: number, tableId: string) => void
   cardLabel: (card: GridCard) => string
   tray?: ReactNode
@@ -104,11 +105,11 @@ export function TimetableGrid({ slots, tables, cards, timeZone, chosenKey, verdi
   )
 }
 
-function Card({ card, chosen, onChoose, label }: { card: GridCard; chosen: boolean; onChoose: (key: string) => void; label: string }) {
+function Card({ card, chosen, onChoose, label }: { card: GridCard; chosen: boolean; onChoose: (key: string, keep?: boolean) => void; label: string }) {
   const { t } = useLanguage()
   return (
     <button type="button" className={`jq-card${card.ghost ? ' jq-card-ghost' : ''}${chosen ? ' jq-card-chosen' : ''}`} aria-pressed={chosen} aria-label={label}
-      draggable={!card.ghost} onDragStart={(e) => { e.dataTransfer.setData('text/plain', card.key); onChoose(card.key) }} onClick={() => onChoose(card.key)}>
+      draggable={!card.ghost} onDragStart={(e) => { e.dataTransfer.setData('text/plain', card.key); onChoose(card.key, true) }} onClick={() => onChoose(card.key)}>
       <span className="jq-card-title">{card.pinned && <PushpinFilled aria-hidden style={{ marginInlineEnd: 4 }} />}{card.title}</span>
       <span className="jq-card-people">{card.people}</span>
       <span className="jq-card-foot">

@@ -59,7 +59,7 @@ function ToDos() {
   ]
   return (
     <Card title={<span><BellOutlined aria-hidden /> {t('待办', 'To do')}</span>}>
-      <ul className="jq-list">
+      <ul className="jq-todo">
         {rows.map((r) => (
           <li key={r.key} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <Badge count={r.n ? `${r.n.n}${r.n.more ? '+' : ''}` : 0} showZero color={r.n?.n ? (r.key === 'failed' ? '#c0392b' : '#ad6800') : '#6b6b6b'} />

@@ -95,13 +95,13 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
             action={<Space orientation="vertical"><Button type="primary" onClick={() => void applyProposal()}>{t('应用方案', 'Apply')}</Button><Button onClick={() => setProposal(null)}>{t('放弃', 'Discard')}</Button></Space>} />
         </Col>
       )}
-      <Col xs={24} xxl={19}>
+      <Col xs={24} xl={18}>
         <TimetableGrid slots={planning.slots} tables={tables} cards={cards} timeZone={event.timeZone} chosenKey={pick?.kind === 'session' ? `s:${pick.id}` : null} verdicts={cells}
-          onChoose={(key) => key.startsWith('s:') && setPick((p) => (p?.kind === 'session' && p.id === key.slice(2) ? null : { kind: 'session', id: key.slice(2) }))}
+          onChoose={(key, keep) => key.startsWith('s:') && setPick((p) => (!keep && p?.kind === 'session' && p.id === key.slice(2) ? null : { kind: 'session', id: key.slice(2) }))}
           onPlace={(slot, tableId) => void place(slot, tableId)} cardLabel={cardLabel} />
         <Muted style={{ display: 'block', marginTop: 8 }}>{t('选中一场对接（点击或按回车），每个格子会显示能否安排及与谁冲突；再点格子、拖放或用右侧的“移到”即可安排。Esc 取消选择。', 'Pick a meeting (click or Enter): every cell then says whether it fits and who it clashes with. Click a cell, drag and drop, or use “Move to” on the right. Esc lets go.')}</Muted>
       </Col>
-      <Col xs={24} xxl={5}>
+      <Col xs={24} xl={6}>
         {chosenSession && <ChosenSession session={chosenSession} event={event} tables={tables} planning={planning} onMove={place} actions={actions} />}
         <Card size="small" title={t(`待安排（${planning.unplaced.length}）`, `To place (${planning.unplaced.length})`)}>
           {planning.unplaced.length === 0 && planning.unrepresented.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('所有入围匹配都已安排', 'Every shortlisted pair is placed')} /> : (
