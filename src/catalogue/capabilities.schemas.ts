@@ -76,6 +76,7 @@ export const Capability = z
     view: z.literal('full'),
     ...summaryShape,
     organizationId: Id,
+    organizationName: z.string().optional().openapi({ description: '服务方名称（列表与查看时给出）(the provider, in lists and reads)' }),
     description: z.string(),
     capacityPerMonth: z.number(),
     experts: z.array(Expert),

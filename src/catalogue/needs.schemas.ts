@@ -87,6 +87,7 @@ export const Need = z
     view: z.literal('full'),
     ...needSummaryShape,
     organizationId: Id,
+    organizationName: z.string().optional().openapi({ description: '需求方名称（列表与查看时给出）(the enterprise, in lists and reads)' }),
     description: z.string(),
     budgetMinYuan: z.number().nullable(),
     budgetMaxYuan: z.number().nullable(),

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
+import { organizationNames } from './organizations.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import { toPage } from '../db/page.ts'
 import type { CapabilityRow } from '../db/tables/catalogue.ts'
@@ -14,9 +15,12 @@ export async function presentCapabilities(ctx: ActionContext, actor: Actor, rows
   const experts = await expertsOf(ctx.db, rows.map((r) => r.id))
   const byCapability = new Map<string, Expert[]>()
   for (const { capabilityId, ...expert } of experts) byCapability.set(capabilityId, [...(byCapability.get(capabilityId) ?? []), expert])
-  return rows.map((row) => {
-    const level = capabilityReadLevel(actor, row) === 'summary' ? 'summary' : 'full'
-    return presentCapability(row, level, byCapability.get(row.id) ?? [])
+  const levels = rows.map((row) => (capabilityReadLevel(actor, row) === 'summary' ? 'summary' as const : 'full' as const))
+  // The provider's name beside a capability read in full (a summary hides who offers it).
+  const names = await organizationNames(ctx.db, rows.filter((_, i) => levels[i] === 'full').map((r) => r.organizationId))
+  return rows.map((row, i) => {
+    const view = presentCapability(row, levels[i]!, byCapability.get(row.id) ?? [])
+    return view.view === 'full' ? { ...view, organizationName: names.get(row.organizationId) ?? '' } : view
   })
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { toPage } from '../db/page.ts'
+import { organizationNames } from './organizations.repository.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { presentHistory } from './history.ts'
 import { needReadLevel } from './need-access.ts'
@@ -12,17 +13,21 @@ export async function getNeed({ ctx, actor, id }: { ctx: ActionContext; actor: A
   const need = await findNeed(ctx.db, id)
   const level = need ? needReadLevel(actor, need) : 'none'
   if (!need || level === 'none') throw new NotFoundError('技术需求')
-  return presentNeed(need, level)
+  return (await withEnterpriseNames(ctx, [presentNeed(need, level)]))[0]!
+}
+
+/** The enterprise's name beside a need read in full (a summary hides whose it is). */
+export async function withEnterpriseNames(ctx: ActionContext, views: ReturnType<typeof presentNeed>[]) {
+  const names = await organizationNames(ctx.db, views.flatMap((v) => (v.view === 'full' ? [v.organizationId] : [])))
+  return views.map((v) => (v.view === 'full' ? { ...v, organizationName: names.get(v.organizationId) ?? '' } : v))
 }
 
 export async function listNeeds({ ctx, actor, query }: { ctx: ActionContext; actor: Actor; query: ListNeedsQuery }) {
   const { limit, cursor, ...filter } = query
   const page = toPage(await listNeedRows(ctx.db, actor, filter, { limit, cursor }), limit)
-  return {
-    nextCursor: page.nextCursor,
-    // The query returned only readable rows; the level decides full or summary for each.
-    items: page.items.map((row) => presentNeed(row, needReadLevel(actor, row) === 'summary' ? 'summary' : 'full')),
-  }
+  // The query returned only readable rows; the level decides full or summary for each.
+  const views = page.items.map((row) => presentNeed(row, needReadLevel(actor, row) === 'summary' ? 'summary' : 'full'))
+  return { nextCursor: page.nextCursor, items: await withEnterpriseNames(ctx, views) }
 }
 
 /** The history names people, so it is for the owning enterprise and coordinators. */

@@ -7484,6 +7484,8 @@ export type components = {
              * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
              */
             organizationId: string;
+            /** @description 服务方名称（列表与查看时给出）(the provider, in lists and reads) */
+            organizationName?: string;
             readinessLevel: number | null;
             regionsServed: string[];
             serviceTypes: ("key_technology" | "process_improvement" | "achievement_transfer" | "talent" | "testing_certification" | "consulting" | "equipment_development" | "other")[];
@@ -8180,6 +8182,8 @@ export type components = {
              * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
              */
             organizationId: string;
+            /** @description 需求方名称（列表与查看时给出）(the enterprise, in lists and reads) */
+            organizationName?: string;
             /**
              * @description draft 草稿; published 已发布; matched 已匹配; shortlisted 已入围; scheduled 已安排对接; held 已对接; intention 达成合作意向; agreement 签订合作协议; resolved 已解决; closed 已关闭; withdrawn 已撤回
              * @enum {string}

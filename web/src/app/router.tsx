@@ -5,6 +5,7 @@ import { hallSearch } from '../screens/hall/hall-search'
 import { NotFoundPage } from '../screens/NotFoundPage'
 import { Shell } from './Shell'
 import { capabilityFilters, directorySearch, eventSearch, figureSearch, mailSearch, matchingSearch, needFilters, outcomeSearch } from '../screens/console/console-search'
+import { capabilitiesList, figuresQuery, funnelQuery, needMatchesQuery, needsList, organizationsList, outboxList, prefetchEvent, prefetchList, summaryQuery } from '../screens/console/console.data'
 
 // Every screen but the shell loads when first opened, so the first page needs only its own code.
 const screen = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name)
@@ -50,18 +51,18 @@ const schedule = createRoute({
 const organization = createRoute({ getParentRoute: () => signedIn, path: '/organization', component: screen(() => import('../screens/organization/OrganizationPage'), 'OrganizationPage') })
 
 // The coordinator's console; each list's filters are validated from its URL.
-const directory = createRoute({ getParentRoute: () => signedIn, path: '/directory', validateSearch: directorySearch, component: screen(() => import('../screens/console/directory/DirectoryPage'), 'DirectoryPage') })
+const directory = createRoute({ getParentRoute: () => signedIn, path: '/directory', validateSearch: directorySearch, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => prefetchList(context.queryClient, organizationsList(deps)), component: screen(() => import('../screens/console/directory/DirectoryPage'), 'DirectoryPage') })
 const importPage = createRoute({ getParentRoute: () => signedIn, path: '/directory/import', component: screen(() => import('../screens/console/directory/ImportPage'), 'ImportPage') })
-const needTable = createRoute({ getParentRoute: () => signedIn, path: '/catalogue/needs', validateSearch: needFilters, component: screen(() => import('../screens/console/catalogue/NeedsTablePage'), 'NeedsTablePage') })
-const capabilityTable = createRoute({ getParentRoute: () => signedIn, path: '/catalogue/capabilities', validateSearch: capabilityFilters, component: screen(() => import('../screens/console/catalogue/CapabilitiesTablePage'), 'CapabilitiesTablePage') })
-const matching = createRoute({ getParentRoute: () => signedIn, path: '/matching', validateSearch: matchingSearch, component: screen(() => import('../screens/console/matching/MatchingPage'), 'MatchingPage') })
+const needTable = createRoute({ getParentRoute: () => signedIn, path: '/catalogue/needs', validateSearch: needFilters, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => prefetchList(context.queryClient, needsList(deps)), component: screen(() => import('../screens/console/catalogue/NeedsTablePage'), 'NeedsTablePage') })
+const capabilityTable = createRoute({ getParentRoute: () => signedIn, path: '/catalogue/capabilities', validateSearch: capabilityFilters, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => prefetchList(context.queryClient, capabilitiesList(deps)), component: screen(() => import('../screens/console/catalogue/CapabilitiesTablePage'), 'CapabilitiesTablePage') })
+const matching = createRoute({ getParentRoute: () => signedIn, path: '/matching', validateSearch: matchingSearch, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => { if (deps.needId && !deps.view) void context.queryClient.prefetchQuery(needMatchesQuery(deps.needId)) }, component: screen(() => import('../screens/console/matching/MatchingPage'), 'MatchingPage') })
 const events = createRoute({ getParentRoute: () => signedIn, path: '/events', component: screen(() => import('../screens/console/events/EventsPage'), 'EventsPage') })
 const newEvent = createRoute({ getParentRoute: () => signedIn, path: '/events/new', component: screen(() => import('../screens/console/events/EventFormPage'), 'NewEventPage') })
-const event = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId', validateSearch: eventSearch, component: screen(() => import('../screens/console/events/EventPage'), 'EventPage') })
+const event = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId', validateSearch: eventSearch, loader: ({ context, params }) => prefetchEvent(context.queryClient, params.eventId), component: screen(() => import('../screens/console/events/EventPage'), 'EventPage') })
 const editEvent = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId/edit', component: screen(() => import('../screens/console/events/EventFormPage'), 'EditEventPage') })
 const outcomes = createRoute({ getParentRoute: () => signedIn, path: '/outcomes', validateSearch: outcomeSearch, component: screen(() => import('../screens/console/outcomes/OutcomesPage'), 'OutcomesPage') })
-const figures = createRoute({ getParentRoute: () => signedIn, path: '/figures', validateSearch: figureSearch, component: screen(() => import('../screens/console/figures/FiguresPage'), 'FiguresPage') })
-const mail = createRoute({ getParentRoute: () => signedIn, path: '/mail', validateSearch: mailSearch, component: screen(() => import('../screens/console/mail/OutboxPage'), 'OutboxPage') })
+const figures = createRoute({ getParentRoute: () => signedIn, path: '/figures', validateSearch: figureSearch, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => { const q = figuresQuery(deps); void context.queryClient.prefetchQuery(summaryQuery(q)); void context.queryClient.prefetchQuery(funnelQuery(q)) }, component: screen(() => import('../screens/console/figures/FiguresPage'), 'FiguresPage') })
+const mail = createRoute({ getParentRoute: () => signedIn, path: '/mail', validateSearch: mailSearch, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => prefetchList(context.queryClient, outboxList(deps)), component: screen(() => import('../screens/console/mail/OutboxPage'), 'OutboxPage') })
 // Printables open without the shell: a sheet to print and hang at a table.
 const printEvent = createRoute({ getParentRoute: () => root, path: '/print/events/$eventId', validateSearch: (s: Record<string, unknown>): { view?: string } => (typeof s.view === 'string' ? { view: s.view } : {}), component: screen(() => import('../screens/console/events/PrintPage'), 'PrintPage') })
 

@@ -8,11 +8,13 @@ export type Proposal = Schemas['ScheduleProposal']
 
 export const eventsQuery = { queryKey: ['events'], queryFn: () => data(api.GET('/api/v1/events')) } as const
 export const useEvents = () => useQuery(eventsQuery)
-export const useEvent = (id: string) => useQuery({ queryKey: ['event', id], queryFn: () => data(api.GET('/api/v1/events/{id}', { params: { path: { id } } })) })
-export const useEventSessions = (id: string) =>
-  useQuery({ queryKey: ['event', id, 'sessions'], queryFn: () => data(api.GET('/api/v1/events/{id}/sessions', { params: { path: { id } } })) })
-export const usePlanning = (id: string) =>
-  useQuery({ queryKey: ['event', id, 'planning'], queryFn: () => data(api.GET('/api/v1/events/{id}/planning', { params: { path: { id } } })) })
+export const eventQuery = (id: string) => ({ queryKey: ['event', id], queryFn: () => data(api.GET('/api/v1/events/{id}', { params: { path: { id } } })) })
+export const eventSessionsQuery = (id: string) => ({ queryKey: ['event', id, 'sessions'], queryFn: () => data(api.GET('/api/v1/events/{id}/sessions', { params: { path: { id } } })) })
+export const planningQuery = (id: string) => ({ queryKey: ['event', id, 'planning'], queryFn: () => data(api.GET('/api/v1/events/{id}/planning', { params: { path: { id } } })) })
+
+export const useEvent = (id: string) => useQuery(eventQuery(id))
+export const useEventSessions = (id: string) => useQuery(eventSessionsQuery(id))
+export const usePlanning = (id: string) => useQuery(planningQuery(id))
 
 /** After any change to an event's timetable: its sessions, what is left to place, and the lists that count them. */
 export function useRefreshEvent(id: string) {

@@ -8,12 +8,14 @@ import { QueryState } from '../../features/common/states'
 import { Heading, Muted } from '../../features/common/text'
 import { useLanguage } from '../../i18n/language'
 import { formatDay } from '../../app/format'
+import { eventsQuery } from '../../features/events/events.queries'
+import { funnelQuery } from '../console/console.data'
 
 /** The coordinator's 工作台: the year's funnel, what waits for them, and the events to come. */
 export function ConsoleHome() {
   const { t } = useLanguage()
   const period = thisYear()
-  const funnel = useQuery({ queryKey: ['reports', 'funnel', period], queryFn: () => data(api.GET('/api/v1/reports/funnel', { params: { query: period } })) })
+  const funnel = useQuery(funnelQuery(period))
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
@@ -49,10 +51,21 @@ function ToDos() {
   const shortlisted = count('shortlisted', () => data(api.GET('/api/v1/needs', { params: { query: { status: 'shortlisted', limit: 100 } } })))
   const followUps = count('follow-ups', () => data(api.GET('/api/v1/follow-ups', { params: { query: { unconfirmed: 'true' } } })))
   const unanswered = count('unanswered', () => data(api.GET('/api/v1/follow-ups', { params: { query: { answered: 'false' } } })))
+  // Sessions of the coming events still waiting for someone's answer to the invite.
+  const unansweredSessions = useQuery({
+    queryKey: ['todo', 'answers'],
+    queryFn: async () => {
+      const events = (await data(api.GET('/api/v1/events'))).items.filter((e) => e.status !== 'cancelled' && Date.parse(e.days.at(-1)!.endsAt) > Date.now()).slice(0, 5)
+      const lists = await Promise.all(events.map((e) => data(api.GET('/api/v1/events/{id}/sessions', { params: { path: { id: e.id } } }))))
+      const waiting = lists.flatMap((l, i) => l.items.filter((x) => ['confirmed', 'rescheduled'].includes(x.status) && x.attendees.some((a) => a.response === 'needs_action')).map(() => events[i]!.id))
+      return { n: waiting.length, more: false, eventId: waiting[0] }
+    },
+  }).data
   const failed = count('failed', () => data(api.GET('/api/v1/outbox', { params: { query: { status: 'failed', limit: 100 } } })))
   const rows: { key: string; zh: string; en: string; n?: { n: number; more: boolean }; link: React.ReactNode }[] = [
     { key: 'filed', zh: '已发布、尚未审核匹配的需求', en: 'Needs filed, matches not reviewed', n: filed, link: <Link to="/catalogue/needs" search={{ status: 'published' }}>{t('去审核', 'Review')}</Link> },
     { key: 'shortlisted', zh: '已入围、尚未安排对接会的需求', en: 'Shortlisted needs with no session', n: shortlisted, link: <Link to="/events">{t('去排程', 'Schedule')}</Link> },
+    { key: 'answers', zh: '有人尚未答复邀请的对接会', en: 'Sessions with an invite unanswered', n: unansweredSessions, link: unansweredSessions?.eventId ? <Link to="/events/$eventId" params={{ eventId: unansweredSessions.eventId }}>{t('查看', 'See')}</Link> : null },
     { key: 'follow-ups', zh: '已答复、待确认的回访', en: 'Follow-up answers to confirm', n: followUps, link: <Link to="/outcomes">{t('去确认', 'Confirm')}</Link> },
     { key: 'unanswered', zh: '尚未答复的回访', en: 'Follow-ups unanswered', n: unanswered, link: <Link to="/outcomes">{t('查看', 'See')}</Link> },
     { key: 'failed', zh: '发送失败的邮件', en: 'Mail that failed', n: failed, link: <Link to="/mail" search={{ status: 'failed' }}>{t('去重发', 'Resend')}</Link> },
@@ -74,7 +87,7 @@ function ToDos() {
 
 function NextEvents() {
   const { language, t } = useLanguage()
-  const events = useQuery({ queryKey: ['events'], queryFn: () => data(api.GET('/api/v1/events')) })
+  const events = useQuery(eventsQuery)
   return (
     <Card title={t('近期对接活动', 'Coming events')} extra={<Link to="/events">{t('全部活动', 'All events')}</Link>}>
       <QueryState query={events} rows={3}>

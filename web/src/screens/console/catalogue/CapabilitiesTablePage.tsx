@@ -8,9 +8,9 @@ import { PageTitle } from '../../../features/common/states'
 import { StatusTag } from '../../../features/common/StatusTag'
 import { CatalogueFilters } from '../../../features/console/CatalogueFilters'
 import { CursorTable, useCursorList } from '../../../features/console/cursor-list'
-import { useAllOrganizations } from '../../../features/console/organizations.queries'
-import { queryOf, useUrlFilters } from '../../../features/console/url-filters'
+import { useUrlFilters } from '../../../features/console/url-filters'
 import { useLanguage } from '../../../i18n/language'
+import { capabilitiesList } from '../console.data'
 import type { CAPABILITY_FILTERS } from '../console-search'
 
 type Capability = Schemas['CapabilityView']
@@ -23,8 +23,8 @@ export function CapabilitiesTablePage() {
   const queryClient = useQueryClient()
   const v = useVocabularies().data
   const [filters, set] = useUrlFilters<Key>()
-  const names = new Map((useAllOrganizations().data ?? []).map((o) => [o.id, o.name]))
-  const list = useCursorList(['capabilities', 'console', filters], (cursor) => data(api.GET('/api/v1/capabilities', { params: { query: { ...queryOf(filters), limit: 50, ...(cursor ? { cursor } : {}) } as never } })))
+  const { key, fetch } = capabilitiesList(filters)
+  const list = useCursorList(key, fetch)
   const change = async (c: Capability, status: string, statusReason?: string) => {
     try {
       await data(api.PATCH('/api/v1/capabilities/{id}', { params: { path: { id: c.id } }, body: { status, ...(statusReason ? { statusReason } : {}) } as never }))
@@ -47,7 +47,7 @@ export function CapabilitiesTablePage() {
       <CursorTable<Capability> list={list} rowKey={(c) => c.id} caption={t('服务能力', 'Capabilities')} empty={t('没有符合条件的服务能力', 'No capability fits')}
         columns={[
           { title: t('服务能力', 'Capability'), dataIndex: 'title', render: (title: string, c) => <Link to="/capabilities/$capabilityId" params={{ capabilityId: c.id }}>{title}</Link> },
-          { title: t('服务方', 'Provider'), key: 'org', render: (_, c) => (c.view === 'full' ? names.get(c.organizationId) : '') ?? '' },
+          { title: t('服务方', 'Provider'), key: 'org', render: (_, c) => (c.view === 'full' ? c.organizationName : '') ?? '' },
           { title: t('产业链', 'Chains'), key: 'chains', render: (_, c) => c.industryChains.join('、') },
           { title: t('服务类型', 'Services'), key: 'types', render: (_, c) => c.serviceTypes.map((x) => labelOf(v?.needTypes, x, language)).join('、') },
           { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} kind="capability" /> },

@@ -7,10 +7,10 @@ import { formatDateTime } from '../../../app/format'
 import { PageTitle } from '../../../features/common/states'
 import { StatusTag } from '../../../features/common/StatusTag'
 import { CatalogueFilters } from '../../../features/console/CatalogueFilters'
-import { useAllOrganizations } from '../../../features/console/organizations.queries'
 import { CursorTable, useCursorList } from '../../../features/console/cursor-list'
-import { queryOf, useUrlFilters } from '../../../features/console/url-filters'
+import { useUrlFilters } from '../../../features/console/url-filters'
 import { useLanguage } from '../../../i18n/language'
+import { needsList } from '../console.data'
 import type { NEED_FILTERS } from '../console-search'
 
 type Need = Schemas['NeedView']
@@ -23,8 +23,8 @@ export function NeedsTablePage() {
   const { message, modal } = App.useApp()
   const queryClient = useQueryClient()
   const [filters, set] = useUrlFilters<Key>()
-  const names = new Map((useAllOrganizations().data ?? []).map((o) => [o.id, o.name]))
-  const list = useCursorList(['needs', 'console', filters], (cursor) => data(api.GET('/api/v1/needs', { params: { query: { ...queryOf(filters), limit: 50, ...(cursor ? { cursor } : {}) } as never } })))
+  const { key, fetch } = needsList(filters)
+  const list = useCursorList(key, fetch)
   const compendium = new URLSearchParams(Object.entries({ county: filters.county, industryChain: filters.industryChain }).filter(([, v]) => v) as [string, string][]).toString()
   const change = async (n: Need, status: string, statusReason?: string) => {
     try {
@@ -52,7 +52,7 @@ export function NeedsTablePage() {
       <CursorTable<Need> list={list} rowKey={(n) => n.id} caption={t('技术需求', 'Needs')} empty={t('没有符合条件的需求', 'No need fits')}
         columns={[
           { title: t('需求', 'Need'), dataIndex: 'title', render: (title: string, n) => <Link to="/needs/$needId" params={{ needId: n.id }}>{title}</Link> },
-          { title: t('企业', 'Enterprise'), key: 'org', render: (_, n) => (n.view === 'full' ? names.get(n.organizationId) : '') ?? '' },
+          { title: t('企业', 'Enterprise'), key: 'org', render: (_, n) => (n.view === 'full' ? n.organizationName : '') ?? '' },
           { title: t('县市区', 'County'), dataIndex: 'county' },
           { title: t('产业链', 'Chain'), dataIndex: 'industryChain' },
           { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },

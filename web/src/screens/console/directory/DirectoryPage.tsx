@@ -8,8 +8,9 @@ import { choices, labelOf, useVocabularies } from '../../../api/queries'
 import { showFieldErrors } from '../../../features/common/field-errors'
 import { PageTitle } from '../../../features/common/states'
 import { CursorTable, useCursorList } from '../../../features/console/cursor-list'
-import { queryOf, useUrlFilters } from '../../../features/console/url-filters'
+import { useUrlFilters } from '../../../features/console/url-filters'
 import { useLanguage } from '../../../i18n/language'
+import { organizationsList } from '../console.data'
 import type { DIRECTORY_FILTERS } from '../console-search'
 
 type Organization = Schemas['Organization']
@@ -22,7 +23,8 @@ export function DirectoryPage() {
   const v = useVocabularies().data
   const [filters, set] = useUrlFilters<Key>()
   const [editing, setEditing] = useState<Organization | 'new' | null>(null)
-  const list = useCursorList(['organizations', 'directory', filters], (cursor) => data(api.GET('/api/v1/organizations', { params: { query: { ...queryOf(filters), limit: 50, ...(cursor ? { cursor } : {}) } as never } })))
+  const { key, fetch } = organizationsList(filters)
+  const list = useCursorList(key, fetch)
   return (
     <>
       <PageTitle title={t('机构与人员', 'Organisations and people')} sub={t('企业、学会、高校院所与其人员；邀请登录、停用访问、批量导入', 'Enterprises, societies, universities and their people')}

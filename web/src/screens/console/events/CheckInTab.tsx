@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Col, Input, Row, Space, Table, Tag } from 'antd'
+import { Link } from '@tanstack/react-router'
 import { useMemo, useState, type Key } from 'react'
 import { api, data } from '../../../api/client'
 import { formatTime } from '../../../app/format'
 import { Muted } from '../../../features/common/text'
 import { SESSION_STATUS, useRefreshEvent, type EventView, type Session } from '../../../features/events/events.queries'
 import { useLanguage } from '../../../i18n/language'
+
+const providerOf = (s: Session) => s.attendees.find((a) => a.side === 'provider')?.organizationId ?? null
 
 interface Attendee { personId: string; name: string; organizationName: string | null; side: string; checkedInAt: string | null; times: string[] }
 
@@ -83,6 +86,9 @@ export function CheckInTab({ event, sessions }: { event: EventView; sessions: Se
               { title: t('需求', 'Need'), dataIndex: 'needTitle' },
               { title: t('参会人', 'Attendees'), key: 'who', render: (_, s) => s.attendees.map((a) => `${a.name}${a.checkedInAt ? ' ✓' : ''}`).join('、') },
               { title: t('状态', 'Status'), dataIndex: 'status', render: (st: string) => <Tag color={SESSION_STATUS[st]!.color}>{t(SESSION_STATUS[st]!.zh, SESSION_STATUS[st]!.en)}</Tag> },
+              { title: t('成果', 'Outcome'), key: 'outcome', render: (_, s) => s.status === 'held' && s.needId ? (
+                <Link to="/outcomes" search={{ tab: 'record', needId: s.needId, sessionId: s.id, ...(providerOf(s) ? { providerId: providerOf(s)! } : {}) }}>{t('登记成果', 'Record')}</Link>
+              ) : null },
             ]} />
         </Card>
       </Col>

@@ -9,6 +9,7 @@ import { PageTitle, QueryState } from '../../../features/common/states'
 import { useUrlFilters } from '../../../features/console/url-filters'
 import { EVENT_STATUS, KIND, useEvent, useEventSessions, usePlanning, useRefreshEvent, type EventView } from '../../../features/events/events.queries'
 import { useLanguage } from '../../../i18n/language'
+import { AvailabilityTab } from './AvailabilityTab'
 import { CheckInTab } from './CheckInTab'
 import { TimetableTab } from './TimetableTab'
 
@@ -47,6 +48,7 @@ function EventScreen({ event }: { event: EventView }) {
       ]} />
       <Tabs activeKey={filters.tab ?? 'timetable'} onChange={(tab) => setFilters({ tab: tab === 'timetable' ? undefined : tab })} items={[
         { key: 'timetable', label: t('排程', 'Timetable'), children: <QueryState query={sessions}>{(s) => <QueryState query={planning}>{(p) => <TimetableTab event={event} sessions={s.items} planning={p} />}</QueryState>}</QueryState> },
+        { key: 'availability', label: t('可到场时间', 'Availability'), children: <QueryState query={sessions}>{(s) => <QueryState query={planning}>{(p) => <AvailabilityTab event={event} sessions={s.items} planning={p} />}</QueryState>}</QueryState> },
         { key: 'day', label: t('现场签到', 'On the day'), children: <QueryState query={sessions}>{(s) => <CheckInTab event={event} sessions={s.items} />}</QueryState> },
       ]} />
     </>

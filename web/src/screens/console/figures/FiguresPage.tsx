@@ -1,13 +1,16 @@
 import { CopyOutlined, FileExcelOutlined, InfoCircleOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Col, Input, Row, Segmented, Select, Space, Statistic, Table, Tooltip } from 'antd'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react'
 import { api, data, type Schemas } from '../../../api/client'
 import { useVocabularies } from '../../../api/queries'
 import { formatYuan } from '../../../app/format'
-import { Chart } from '../../../features/charts/Chart'
+// The charting library is the heaviest part of this page: the figures show first, the charts as it arrives.
+const LazyChart = lazy(() => import('../../../features/charts/Chart').then((m) => ({ default: m.Chart })))
+const Chart = (props: ComponentProps<typeof LazyChart>) => <Suspense fallback={<div style={{ height: props.height ?? 320 }} aria-hidden />}><LazyChart {...props} /></Suspense>
 import { PageTitle, QueryState } from '../../../features/common/states'
-import { FIGURES, STAGE_EN, thisYear } from '../../../features/console/figures'
+import { FIGURES, STAGE_EN } from '../../../features/console/figures'
+import { figuresQuery, funnelQuery, summaryQuery } from '../console.data'
 import { useUrlFilters } from '../../../features/console/url-filters'
 import { useLanguage } from '../../../i18n/language'
 import type { FIGURE_FILTERS } from '../console-search'
@@ -21,10 +24,9 @@ export function FiguresPage() {
   const { message } = App.useApp()
   const v = useVocabularies().data
   const [filters, set] = useUrlFilters<Key>()
-  const year = thisYear()
-  const query = { from: filters.from ?? year.from, to: filters.to ?? year.to, ...(filters.county ? { county: filters.county } : {}), ...(filters.industryChain ? { industryChain: filters.industryChain } : {}) }
-  const summary = useQuery({ queryKey: ['reports', 'summary', query], queryFn: () => data(api.GET('/api/v1/reports/summary', { params: { query } })) })
-  const funnel = useQuery({ queryKey: ['reports', 'funnel', query], queryFn: () => data(api.GET('/api/v1/reports/funnel', { params: { query } })) })
+  const query = figuresQuery(filters)
+  const summary = useQuery(summaryQuery(query))
+  const funnel = useQuery(funnelQuery(query))
   const value = (s: Summary, key: string) => (s as unknown as Record<string, number>)[key] ?? 0
   const shown = (s: Summary, key: string) => (key === 'agreementAmountYuan' ? formatYuan(value(s, key), language) : `${value(s, key)}`)
   const copy = async (s: Summary) => {

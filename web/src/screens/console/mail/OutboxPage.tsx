@@ -6,8 +6,9 @@ import { formatDateTime } from '../../../app/format'
 import { PageTitle } from '../../../features/common/states'
 import { Muted } from '../../../features/common/text'
 import { CursorTable, useCursorList } from '../../../features/console/cursor-list'
-import { queryOf, useUrlFilters } from '../../../features/console/url-filters'
+import { useUrlFilters } from '../../../features/console/url-filters'
 import { useLanguage } from '../../../i18n/language'
+import { outboxList } from '../console.data'
 import type { MAIL_FILTERS } from '../console-search'
 
 type Message = Schemas['OutboxMessage']
@@ -28,7 +29,8 @@ export function OutboxPage() {
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [filters, set] = useUrlFilters<Key>()
-  const list = useCursorList(['outbox', filters], (cursor) => data(api.GET('/api/v1/outbox', { params: { query: { ...queryOf(filters), limit: 50, ...(cursor ? { cursor } : {}) } as never } })))
+  const { key, fetch } = outboxList(filters)
+  const list = useCursorList(key, fetch)
   const resend = async (m: Message) => {
     try {
       await data(api.POST('/api/v1/outbox/{id}/resend', { params: { path: { id: m.id } } }))

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Button, Card, Empty, Space, Table, Tag } from 'antd'
 import { useState, type Key } from 'react'
-import { api, data, type Schemas } from '../../../api/client'
+import type { Schemas } from '../../../api/client'
 import { ProblemAlert } from '../../../features/common/states'
 import { Muted } from '../../../features/common/text'
 import { DecisionTag, strength } from '../../../features/needs/Suggestions'
 import { useLanguage } from '../../../i18n/language'
+import { needMatchesQuery } from '../console.data'
 import { useDecide, type Decision } from './decide'
 import { NeedPicker } from './NeedPicker'
 
@@ -23,11 +24,10 @@ export function NeedRanking({ needId, setNeed }: { needId?: string | undefined; 
   )
 }
 
-export const matchesQuery = (needId: string, limit = 20) => ({ queryKey: ['need', needId, 'matches', limit], queryFn: () => data(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id: needId }, query: { limit } } })) })
 
 function Ranking({ needId }: { needId: string }) {
   const { t } = useLanguage()
-  const matches = useQuery(matchesQuery(needId))
+  const matches = useQuery(needMatchesQuery(needId))
   const decide = useDecide()
   const [selected, setSelected] = useState<Key[]>([])
   if (matches.error) return <ProblemAlert error={matches.error} retry={() => void matches.refetch()} />

@@ -6,7 +6,7 @@ import { api, data, type Schemas } from '../../../api/client'
 import { Muted } from '../../../features/common/text'
 import { useLanguage } from '../../../i18n/language'
 import { NeedPicker } from './NeedPicker'
-import { matchesQuery } from './NeedRanking'
+import { needMatchesQuery } from '../console.data'
 
 type Group = Schemas['TermGroup']
 interface Draft { id: string | null; terms: string[]; note: string }
@@ -79,7 +79,7 @@ export function TermEditor({ needId, setNeed }: { needId?: string | undefined; s
 function Preview({ needId, groups, draft }: { needId: string; groups: Group[]; draft: Draft | null }) {
   const { t } = useLanguage()
   const edited = draft && draft.terms.length >= 2 ? [...groups.filter((g) => g.id !== draft.id).map((g) => g.terms), draft.terms] : null
-  const now = useQuery(matchesQuery(needId, 10))
+  const now = useQuery(needMatchesQuery(needId, 10))
   const after = useQuery({
     queryKey: ['matching', 'preview', needId, edited],
     enabled: !!edited,

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { api, data } from '../../../api/client'
 import { choices, useVocabularies } from '../../../api/queries'
 import { showFieldErrors } from '../../../features/common/field-errors'
-import { useAllOrganizations } from '../../../features/console/organizations.queries'
+import { OrganizationPicker } from '../../../features/console/OrganizationPicker'
 import { useLanguage } from '../../../i18n/language'
 import { NeedPicker } from '../matching/NeedPicker'
 
@@ -16,7 +16,6 @@ export function RecordOutcome({ needId: initialNeed, providerId: initialProvider
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const v = useVocabularies().data
-  const organizations = useAllOrganizations()
   const [form] = Form.useForm()
   const [what, setWhat] = useState<'agreement' | 'intention'>('agreement')
   const [needId, setNeedId] = useState(initialNeed)
@@ -51,7 +50,7 @@ export function RecordOutcome({ needId: initialNeed, providerId: initialProvider
           <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ on: today(), providerId: initialProvider }}>
             <Form.Item label={t('技术需求', 'Need')} required><NeedPicker needId={needId} onChange={setNeedId} /></Form.Item>
             <Form.Item name="providerId" label={t('服务方', 'Provider')} rules={[{ required: true, message: t('请选择服务方', 'Choose the provider') }]}>
-              <Select showSearch optionFilterProp="label" options={(organizations.data ?? []).filter((o) => o.kind === 'provider').map((o) => ({ value: o.id, label: o.name }))} aria-label={t('服务方', 'Provider')} />
+              <OrganizationPicker kind="provider" label={t('服务方', 'Provider')} />
             </Form.Item>
             <Form.Item name="on" label={what === 'agreement' ? t('签订日期', 'Signed on') : t('表达日期', 'Stated on')} rules={[{ required: true }]}><Input type="date" /></Form.Item>
             {what === 'agreement' ? <>
