@@ -24,6 +24,18 @@ describe('filing and reading needs', () => {
     })
     const read = await member.client.get(`/api/v1/needs/${r.body.id}`)
     expect(read.body).toEqual(r.body)
+    expect(read.body.organizationName).toBe(enterprise.name)
+  })
+
+  test('a need read in full names its enterprise; its summary, shown to other staff, does not', async () => {
+    const enterprise = await buildEnterprise(t.api)
+    await buildNeed(t.api, enterprise.id, { title: `仅摘要需求${Date.now()}`, visibility: 'summary' })
+    const stranger = await buildMember(t.api, (await buildEnterprise(t.api)).id)
+    const full = (await t.api.get(`/api/v1/needs?organizationId=${enterprise.id}`)).body.items[0]
+    expect(full).toMatchObject({ view: 'full', organizationName: enterprise.name })
+    const seen = (await stranger.client.get('/api/v1/needs?limit=100')).body.items.find((n: any) => n.id === full.id)
+    expect(seen.view).toBe('summary')
+    expect(JSON.stringify(seen)).not.toContain(enterprise.name)
   })
 
   test('the minimal body is accepted: a draft of type other', async () => {

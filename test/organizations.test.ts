@@ -89,6 +89,20 @@ describe('people', () => {
     expect((await member.client.post('/api/v1/people', { organizationId: null, name: '假科协' })).status).toBe(403)
   })
 
+  test('a coordinator finds a person by part of the name, e-mail or phone; staff only among colleagues', async () => {
+    const mine = await buildEnterprise(t.api)
+    const other = await buildEnterprise(t.api)
+    const li = await buildPerson(t.api, mine.id, { name: '李建国', phone: '13805370001' })
+    const far = await buildPerson(t.api, other.id, { name: '李建民', phone: '13805370002' })
+    const ids = async (client: typeof t.api, q: string) => (await client.get(`/api/v1/people?q=${encodeURIComponent(q)}&limit=100`)).body.items.map((p: any) => p.id)
+    expect(await ids(t.api, '5370001')).toEqual([li.id])
+    expect((await ids(t.api, '李建')).sort()).toEqual([li.id, far.id].sort())
+    expect(await ids(t.api, li.email.slice(0, 6))).toContain(li.id)
+    const member = await buildMember(t.api, mine.id)
+    expect(await ids(member.client, '李建')).toEqual([li.id])
+    expect((await t.api.get(`/api/v1/people/${li.id}`)).body.accessDisabled).toBe(false)
+  })
+
   test('contact details are not shown outside the organisation', async () => {
     const a = await buildEnterprise(t.api)
     const b = await buildProvider(t.api)

@@ -35,6 +35,12 @@ describe('where a meeting fits in the grid', () => {
     expect(verdict({ attendees: [wang] }, slots[2]!, tables[0]!, booked, new Map())).toEqual({ kind: 'fits' })
   })
 
+  test('an online room holds sessions side by side: only people can clash there', () => {
+    const online = { id: 'A1', name: '线上', capacity: 100, parallel: true }
+    expect(verdict({ attendees: [wang] }, slots[0]!, online, booked, new Map())).toEqual({ kind: 'fits' })
+    expect(verdict({ attendees: [li] }, slots[0]!, online, booked, new Map())).toEqual({ kind: 'clash', who: [{ name: '李建国', with: '验布需求' }] })
+  })
+
   test('a longer session covers every slot it overlaps, and clashes there', () => {
     expect(slotsOf(booked[1]!, slots)).toEqual([1, 2])
     const all = verdicts({ attendees: [zhao] }, slots, tables, booked, new Map())

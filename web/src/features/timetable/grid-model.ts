@@ -3,7 +3,8 @@
 // this lets the coordinator see the answer on every cell before trying.
 
 export interface Slot { startsAt: string; endsAt: string }
-export interface Table { id: string; name: string; capacity: number }
+/** A table or room; `parallel` (an online event's virtual room) holds any number of sessions at once. */
+export interface Table { id: string; name: string; capacity: number; parallel?: boolean }
 export interface Person { personId: string; name: string }
 export interface Booked {
   id: string
@@ -42,7 +43,7 @@ export function slotsOf(booking: { startsAt: string; endsAt: string }, slots: Sl
  */
 export function verdict(chosen: Chosen, slot: Slot, table: Table, booked: Booked[], availability: Map<string, Slot[]>): Verdict {
   const others = booked.filter((s) => live(s) && s.id !== chosen.sessionId && overlaps(s, slot))
-  const atTable = others.find((s) => s.tableId === table.id)
+  const atTable = table.parallel ? undefined : others.find((s) => s.tableId === table.id)
   if (atTable) return { kind: 'taken', by: atTable.label }
   const who: { name: string; with: string }[] = []
   for (const person of chosen.attendees) {

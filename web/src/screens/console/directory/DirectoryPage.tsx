@@ -111,7 +111,10 @@ function People({ organization }: { organization: Organization }) {
       await data(api.POST('/api/v1/people', { body: { organizationId: organization.id, ...values } }))
       form.resetFields(); setAdding(false)
       await queryClient.invalidateQueries({ queryKey: ['people', organization.id] })
-    } catch (e) { showFieldErrors(form, e, ['name', 'email', 'phone', 'position']) }
+    } catch (e) {
+      const left = showFieldErrors(form, e, ['name', 'email', 'phone', 'position'])
+      if (left) message.error(left)
+    }
   }
   return (
     <div>

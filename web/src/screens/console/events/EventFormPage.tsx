@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useParams } from '@tanstack/react-router'
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
-import { api, data } from '../../../api/client'
+import { api, ApiProblem, data } from '../../../api/client'
 import { useVocabularies } from '../../../api/queries'
 import { showFieldErrors } from '../../../features/common/field-errors'
 import { PageTitle, QueryState } from '../../../features/common/states'
@@ -17,7 +17,8 @@ interface Values {
   days: DayValues[]; tables: { id?: string; name: string; capacity: number }[]; invitedOrganizationIds: string[]
 }
 
-const FIELDS = ['title', 'kind', 'venue', 'address', 'onlineUrl', 'county', 'slotMinutes', 'days', 'tables', 'invitedOrganizationIds'] as const
+// Days and tables are lists: their errors ("days.0.closes") are said above the form, each with its place.
+const FIELDS = ['title', 'kind', 'venue', 'address', 'onlineUrl', 'county', 'slotMinutes', 'invitedOrganizationIds'] as const
 
 // An event's days come back as instants; the form speaks in the event's local dates and times.
 const local = (iso: string, timeZone: string) => {
@@ -79,7 +80,15 @@ function EventForm({ event }: { event?: EventView }) {
       await navigate({ to: '/events/$eventId', params: { eventId: saved.id } })
     },
     onMutate: () => setProblem(null),
-    onError: (e) => setProblem(showFieldErrors(form, e, FIELDS)),
+    onError: (e) => {
+      const general = showFieldErrors(form, e, FIELDS)
+      // An error in a list names its row: 「第 2 天：结束时间须晚于开始」.
+      const rows = e instanceof ApiProblem ? e.errors.filter((x) => /^(days|tables)\.\d+/.test(x.path)).map((x) => {
+        const [list, index] = x.path.split('.')
+        return `${list === 'days' ? t(`第 ${Number(index) + 1} 天`, `Day ${Number(index) + 1}`) : t(`第 ${Number(index) + 1} 张桌`, `Table ${Number(index) + 1}`)}：${x.message}`
+      }) : []
+      setProblem(rows.length ? rows.join('；') : general)
+    },
   })
   const kind = Form.useWatch('kind', form)
   const county = Form.useWatch('county', form)

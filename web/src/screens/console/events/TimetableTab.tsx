@@ -22,7 +22,7 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
   const [proposal, setProposal] = useState<Proposal | null>(null)
   const [proposing, setProposing] = useState(false)
   const live = useMemo(() => sessions.filter((s) => s.status !== 'cancelled'), [sessions])
-  const tables: Table[] = event.tables.length ? event.tables : [{ id: ONLINE, name: t('线上', 'Online'), capacity: 100 }]
+  const tables: Table[] = event.tables.length ? event.tables : [{ id: ONLINE, name: t('线上', 'Online'), capacity: 100, parallel: true }]
   const availability = useMemo(() => new Map(planning.availability.map((a) => [a.personId, a.windows])), [planning.availability])
   const chosenSession = pick?.kind === 'session' ? live.find((s) => s.id === pick.id) : undefined
   const chosenTray = pick?.kind === 'tray' ? planning.unplaced.find((m) => m.matchId === pick.matchId) : undefined
