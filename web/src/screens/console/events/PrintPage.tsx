@@ -34,7 +34,7 @@ function PerTable({ event, sessions }: { event: EventView; sessions: Session[] }
     const here = sessions.filter((s) => s.tableId === table.id)
     return (
       <section key={table.id ?? 'online'} className="jq-print-sheet">
-        <h1 style={{ fontSize: 22 }}>{event.title} · {t(`${table.name} 桌`, `Table ${table.name}`)}</h1>
+        <h1 style={{ fontSize: 22 }}>{event.title} · {t('桌位', 'Table')} {table.name}</h1>
         <table><thead><tr><th>{t('时间', 'Time')}</th><th>{t('技术需求', 'Need')}</th><th>{t('服务能力', 'Capability')}</th><th>{t('参会人', 'Attendees')}</th></tr></thead>
           <tbody>{here.length === 0 ? <tr><td colSpan={4}>{t('本桌暂无安排', 'Nothing at this table')}</td></tr> : here.map((s) => (
             <tr key={s.id}><td>{when(event, s, language)}</td><td>{s.needTitle}</td><td>{s.capabilityTitle}</td><td>{s.attendees.map((a) => `${a.name}（${a.organizationName ?? ''}）`).join('；')}</td></tr>

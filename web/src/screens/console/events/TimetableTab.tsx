@@ -116,7 +116,7 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
                       aria-label={`${m.needTitle} ↔ ${m.capabilityTitle}，${m.attendees.map((a) => a.name).join('、')}，${t('匹配度', 'score')} ${Math.round(m.score * 100)}`}>
                       <span className="jq-card-title">{m.needTitle}</span>
                       <span className="jq-card-people">{m.enterpriseName} ↔ {m.providerName}</span>
-                      <span className="jq-card-foot">{m.attendees.map((a) => a.name).join(' · ')} · {Math.round(m.score * 100)}</span>
+                      <span className="jq-card-foot">{m.attendees.map((a) => a.name).join(' · ')} · {t('匹配度', 'score')} {Math.round(m.score * 100)}</span>
                     </button>
                   </div>
                 )

@@ -24,12 +24,18 @@ export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'co
   const run = useMutation({
     mutationFn: async (): Promise<Batch> => {
       const event = events.data?.items.find((e) => e.id === filters.eventId)
-      // For an event: the needs of its invited enterprises, found through the event's county.
+      // For an event: the open needs of its invited enterprises (at most 500, the batch's limit), found through the event's county.
       let needIds: string[] | undefined
       if (event) {
         const invited = new Set(event.invitedOrganizationIds)
-        const needs = await data(api.GET('/api/v1/needs', { params: { query: { county: event.county, limit: 100 } as never } }))
-        needIds = needs.items.filter((n) => n.view === 'full' && invited.has(n.organizationId) && !['draft', 'resolved', 'closed', 'withdrawn'].includes(n.status)).map((n) => n.id)
+        needIds = []
+        for (let cursor: string | undefined, page = 0; page < 50 && needIds.length < 500; page++) {
+          const needs = await data(api.GET('/api/v1/needs', { params: { query: { county: event.county, limit: 100, ...(cursor ? { cursor } : {}) } as never } }))
+          needIds.push(...needs.items.filter((n) => n.view === 'full' && invited.has(n.organizationId) && !['draft', 'resolved', 'closed', 'withdrawn'].includes(n.status)).map((n) => n.id))
+          if (!needs.nextCursor) break
+          cursor = needs.nextCursor
+        }
+        needIds = needIds.slice(0, 500)
         if (needIds.length === 0) return { items: [], capabilitiesConsidered: 0 }
       }
       return data(api.POST('/api/v1/matching/batch', { body: { ...(needIds ? { needIds } : { ...(filters.county ? { county: filters.county } : {}), ...(filters.industryChain ? { industryChain: filters.industryChain } : {}) }), limit: 3 } }))
