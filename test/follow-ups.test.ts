@@ -2,10 +2,9 @@ import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { actionContext } from '../src/deps.ts'
 import { queueFollowUps, queueReminders } from '../src/events/session-mail-jobs.ts'
-import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
-import { smtpTransport } from '../src/mail/smtp-transport.ts'
 import { uuidv7 } from '../src/ids.ts'
 import { buildCapability, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider } from './support/builders.ts'
+import { dispatchVia } from './support/dispatch.ts'
 import { SmtpSink } from './support/smtp-sink.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -46,10 +45,7 @@ async function twoSessions() {
   return { event, sessions, expert, contacts }
 }
 
-const dispatch = () => {
-  const transport = smtpTransport(sink.url)
-  return dispatchOutbox(t.deps, transport).finally(() => transport.close())
-}
+const dispatch = () => dispatchVia(t.deps, sink.url)
 
 describe('answering an invite', () => {
   test('declining frees the time; accepting again needs it still free', async () => {

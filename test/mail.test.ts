@@ -1,10 +1,9 @@
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { outboxCounts } from '../src/mail/outbox.repository.ts'
-import { smtpTransport } from '../src/mail/smtp-transport.ts'
 import { uuidv7 } from '../src/ids.ts'
 import { buildDockingPair } from './support/builders.ts'
+import { dispatchVia } from './support/dispatch.ts'
 import { SmtpSink } from './support/smtp-sink.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -20,10 +19,7 @@ afterAll(async () => {
 })
 
 const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`).toISOString()
-const dispatch = (url = sink.url) => {
-  const transport = smtpTransport(url)
-  return dispatchOutbox(t.deps, transport).finally(() => transport.close())
-}
+const dispatch = (url = sink.url) => dispatchVia(t.deps, url)
 
 /** A one-table event with one session between an enterprise contact and an expert who reads English. */
 async function bookedSession(day: string) {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { dispatchOutbox } from '../src/jobs/mail-jobs.ts'
 import { MAX_ATTEMPTS } from '../src/mail/dispatcher.ts'
-import { smtpTransport } from '../src/mail/smtp-transport.ts'
 import { buildDockingPair, buildMember } from './support/builders.ts'
+import { dispatchVia } from './support/dispatch.ts'
 import { SmtpSink } from './support/smtp-sink.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -17,10 +16,7 @@ afterAll(async () => {
   await t?.close()
 })
 
-const dispatch = (url: string) => {
-  const transport = smtpTransport(url)
-  return dispatchOutbox(t.deps, transport).finally(() => transport.close())
-}
+const dispatch = (url: string) => dispatchVia(t.deps, url)
 
 describe('the outbox', () => {
   test('a coordinator sees a message fail for good, filters the failed ones, resends it, and it arrives', async () => {

@@ -1,20 +1,16 @@
-import { serve, type ServerType } from '@hono/node-server'
 import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createApp } from '../../src/app.ts'
 import { actionContext } from '../../src/deps.ts'
 import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
-import { PAGES_DIR } from '../../src/http/build-pages.ts'
-import { nodePages } from '../../src/http/node-pages.ts'
-import { dispatchOutbox } from '../../src/jobs/mail-jobs.ts'
 import { MAX_ATTEMPTS } from '../../src/mail/dispatcher.ts'
-import { smtpTransport } from '../../src/mail/smtp-transport.ts'
 import { buildCapability, buildPerson, buildProvider, signIn } from '../support/builders.ts'
 import { SmtpSink } from '../support/smtp-sink.ts'
-import { createTestApp, type TestApp } from '../support/test-app.ts'
-import { choose, expectAccessible, expectFits, launchChromium, SCREENSHOTS } from './browser.ts'
+import { dispatchVia } from '../support/dispatch.ts'
+import type { TestApp } from '../support/test-app.ts'
+import { startPagesServer } from './pages-server.ts'
+import { choose, expectAccessible, expectFits, SCREENSHOTS } from './browser.ts'
 
 // The coordinator's console, one season played through it in Debian's Chromium against the real
 // server: organisations and needs imported from files, matches shortlisted in bulk, an event made
@@ -22,34 +18,21 @@ import { choose, expectAccessible, expectFits, launchChromium, SCREENSHOTS } fro
 // downloaded, and a failed invite resent once the mail server is back.
 
 let t: TestApp
-let server: ServerType
 let base: string
 let browser: Browser
-let app: ReturnType<typeof createApp>
+let close: () => Promise<void>
 const sink = new SmtpSink()
-beforeAll(async () => {
-  server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' })
-  await new Promise((r) => server.once('listening', r))
-  base = `http://localhost:${(server.address() as { port: number }).port}`
-  t = await createTestApp({ publicUrl: base })
-  app = createApp({ ...t.deps, pages: nodePages(PAGES_DIR) })
-  browser = await launchChromium()
-})
+beforeAll(async () => { ({ t, base, browser, close } = await startPagesServer()) })
 afterAll(async () => {
-  await browser?.close()
-  server?.close()
-  await sink.stop().catch(() => undefined)
-  await t?.close()
+  await sink.stop()
+  await close?.()
 })
 
 const csvFile = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') })
 const main = (page: Page) => page.locator('main')
 const toast = (page: Page) => page.locator('.ant-message')
 const modalOk = (page: Page, name: string) => page.locator('.ant-modal-confirm').getByRole('button', { name, exact: true }).click()
-const dispatch = (url: string) => {
-  const transport = smtpTransport(url)
-  return dispatchOutbox(t.deps, transport).finally(() => transport.close())
-}
+const dispatch = (url: string) => dispatchVia(t.deps, url)
 
 describe('the coordinator runs a season in the console', () => {
   test('import, match, timetable, the day, outcomes, figures and the outbox', { timeout: 300_000 }, async () => {
@@ -281,6 +264,73 @@ describe('the coordinator runs a season in the console', () => {
     expect(sink.received.at(-1)!.raw).toContain(failed[0].toEmail)
     await choose(page, '按状态筛选', '已发送')
     await expect.poll(() => page.locator(`tr[data-row-key="${failed[0].id}"]`).innerText()).toContain('已发送')
+
+    await context.close()
+    expect(errors, 'errors in the page').toEqual([])
+  })
+})
+
+describe('the coordinator tunes matching and prints the day', () => {
+  test('a term group previewed on a need, saved, deleted and undone; the printables list who comes', { timeout: 120_000 }, async () => {
+    const coordinator = await buildPerson(t.api, null, { name: '赵主任' })
+    await signIn(t.api, coordinator)
+    const enterprise = (await t.api.post('/api/v1/organizations', { kind: 'enterprise', name: '邹城市华鲁化工有限公司', county: '汶上县', industryChains: ['纺织服装'] })).body
+    const contact = await buildPerson(t.api, enterprise.id, { name: '孙工' })
+    const need = (await t.api.post('/api/v1/needs', { organizationId: enterprise.id, title: '锅炉结垢严重', description: '锅炉里结了厚厚一层垢，换热效率下降。', county: '汶上县', industryChain: '纺织服装', keywords: [], needType: 'key_technology', contactPersonId: contact.id, status: 'published' })).body
+    const provider = await buildProvider(t.api, { name: '山东省化工研究院' })
+    const expert = await buildPerson(t.api, provider.id, { name: '周研究员' })
+    const target = await buildCapability(t.api, provider.id, { title: '换热器阻垢剂', description: '工业循环水阻垢缓蚀。', keywords: ['阻垢剂'], industryChains: ['纺织服装'], expertIds: [expert.id] })
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${base}/sign-in`)
+    await page.getByLabel('邮箱', { exact: true }).fill(coordinator.email)
+    await page.getByLabel('密码', { exact: true }).fill('correct horse battery staple')
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+    await page.getByRole('heading', { name: '工作台' }).waitFor()
+
+    // The preview ranks the chosen need with the edited list; nothing is saved until 保存.
+    await page.goto(`${base}/matching?view=terms&needId=${need.id}`)
+    await expect.poll(() => main(page).innerText()).toContain('当前前 10 名')
+    const groupsBefore = (await t.api.get('/api/v1/match-terms')).body.items.length
+    await page.getByRole('button', { name: /新建一组/ }).click()
+    const words = page.getByLabel('同义的词（回车分隔）')
+    for (const w of ['结垢', '阻垢', '水垢']) { await words.fill(w); await words.press('Enter') }
+    await expect.poll(() => main(page).innerText()).toContain('修改后的前 10 名')
+    await expect.poll(() => page.locator('table[aria-label="修改后的排序"], .ant-table').last().innerText()).toContain('换热器阻垢剂')
+    expect((await t.api.get('/api/v1/match-terms')).body.items).toHaveLength(groupsBefore)
+    await expectAccessible(page, 'term editor')
+    await expectFits(page, 'console-terms-1366')
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await expect.poll(() => toast(page).innerText()).toContain('已保存')
+    const saved = (await t.api.get('/api/v1/match-terms')).body.items.find((g: { terms: string[] }) => g.terms.includes('阻垢'))
+    expect(saved.terms).toEqual(['结垢', '阻垢', '水垢'])
+    const reason = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=50`)).body.items.find((m: { capabilityId: string }) => m.capabilityId === target.id)
+    expect(JSON.stringify(reason.reasons)).toContain('「结垢」≈')
+
+    // A deletion says what went, and its 撤销 brings the group back.
+    await page.getByLabel('查找术语').fill('阻垢')
+    await page.getByRole('button', { name: '删除：结垢、阻垢、水垢' }).click()
+    await expect.poll(() => toast(page).innerText()).toContain('已删除')
+    expect((await t.api.get('/api/v1/match-terms')).body.items.some((g: { terms: string[] }) => g.terms.includes('阻垢'))).toBe(false)
+    await toast(page).getByRole('button', { name: '撤销' }).click()
+    await expect.poll(async () => (await t.api.get('/api/v1/match-terms')).body.items.some((g: { terms: string[] }) => g.terms.includes('阻垢'))).toBe(true)
+
+    // The day's printables: a sheet per table and the sign-in list name everyone booked.
+    const event = (await t.api.post('/api/v1/events', { title: '金桥行动邹城行', kind: 'on_site', venue: '邹城市科技馆', county: '汶上县', days: [{ date: '2026-12-20', opens: '09:00', closes: '10:00' }], tables: [{ name: 'B1' }], invitedOrganizationIds: [enterprise.id, provider.id] })).body
+    await t.api.post(`/api/v1/events/${event.id}/sessions`, { needId: need.id, capabilityId: target.id, attendeeIds: [contact.id, expert.id], startsAt: '2026-12-20T09:00:00+08:00', endsAt: '2026-12-20T09:20:00+08:00', tableId: event.tables[0].id })
+    await page.goto(`${base}/print/events/${event.id}?view=tables`)
+    await expect.poll(() => page.locator('body').innerText()).toContain('金桥行动邹城行 · 桌位 B1')
+    expect(await page.locator('body').innerText()).toContain('孙工（邹城市华鲁化工有限公司）')
+    await expectFits(page, 'console-print-tables')
+    await page.goto(`${base}/print/events/${event.id}?view=sign-in`)
+    await expect.poll(() => page.locator('table').innerText()).toContain('周研究员')
+    expect(await page.locator('table').innerText()).toContain('签名')
+    await page.goto(`${base}/print/events/${event.id}?view=people`)
+    await expect.poll(() => page.locator('body').innerText()).toContain('孙工')
+    expect(await page.locator('section.jq-print-sheet').count()).toBe(2)
 
     await context.close()
     expect(errors, 'errors in the page').toEqual([])

@@ -1,38 +1,22 @@
-import { serve, type ServerType } from '@hono/node-server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createApp } from '../../src/app.ts'
 import { actionContext } from '../../src/deps.ts'
 import { mailLinkFinisher } from '../../src/jobs/mail-links.ts'
 import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
-import { PAGES_DIR } from '../../src/http/build-pages.ts'
-import { nodePages } from '../../src/http/node-pages.ts'
 import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider, invitationPath, signIn, TEST_PASSWORD } from '../support/builders.ts'
-import { createTestApp, type TestApp } from '../support/test-app.ts'
-import { choose, expectAccessible, expectFits, launchChromium, SCREENSHOTS, typeTags, VIEWPORTS } from './browser.ts'
+import type { TestApp } from '../support/test-app.ts'
+import { startPagesServer } from './pages-server.ts'
+import { choose, expectAccessible, expectFits, SCREENSHOTS, typeTags, VIEWPORTS } from './browser.ts'
 
 // The participants' web app, used as its people use it: Debian's Chromium against the real
 // server (pages built by the global setup) on PGlite, on a phone and on a laptop.
 
 let t: TestApp
-let server: ServerType
 let base: string
 let browser: Browser
-let app: ReturnType<typeof createApp>
-beforeAll(async () => {
-  server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' })
-  await new Promise((r) => server.once('listening', r))
-  // localhost, not 127.0.0.1: the browser counts it a secure context, so the __Host- cookie is kept over plain http.
-  base = `http://localhost:${(server.address() as { port: number }).port}`
-  t = await createTestApp({ publicUrl: base })
-  app = createApp({ ...t.deps, pages: nodePages(PAGES_DIR) })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.close()
-  await t?.close()
-})
+let close: () => Promise<void>
+beforeAll(async () => { ({ t, base, browser, close } = await startPagesServer()) })
+afterAll(async () => { await close?.() })
 
 async function open(viewport: (typeof VIEWPORTS)[number]) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
