@@ -86,6 +86,7 @@ function Preview({ needId, groups, draft }: { needId: string; groups: Group[]; d
     queryFn: () => data(api.POST('/api/v1/needs/{id}/matches/preview', { params: { path: { id: needId }, query: { limit: 10 } }, body: { termGroups: edited! } })),
   })
   const before = new Map((now.data?.items ?? []).map((c, i) => [c.capabilityId, i]))
+  const scoreBefore = new Map((now.data?.items ?? []).map((c) => [c.capabilityId, Math.round(c.score * 100)]))
   const rows = (edited ? after.data?.items : now.data?.items) ?? []
   return (
     <Table size="small" rowKey="capabilityId" style={{ marginTop: 12 }} loading={now.isPending || (!!edited && after.isPending)} pagination={false} dataSource={rows}
@@ -94,7 +95,11 @@ function Preview({ needId, groups, draft }: { needId: string; groups: Group[]; d
       columns={[
         { title: '#', key: 'rank', width: 40, render: (_, __, i) => i + 1 },
         { title: t('服务能力', 'Capability'), key: 'title', render: (_, c) => c.capability.title },
-        { title: t('得分', 'Score'), key: 'score', width: 64, render: (_, c) => Math.round(c.score * 100) },
+        { title: t('得分', 'Score'), key: 'score', width: 96, render: (_, c) => {
+          const score = Math.round(c.score * 100)
+          const was = scoreBefore.get(c.capabilityId)
+          return <>{score}{edited && was !== undefined && was !== score && <Muted> （{score > was ? '+' : ''}{score - was}）</Muted>}</>
+        } },
         { title: t('变化', 'Change'), key: 'move', width: 90, render: (_, c, i) => {
           if (!edited) return null
           const was = before.get(c.capabilityId)
