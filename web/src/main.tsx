@@ -19,6 +19,11 @@ const queryClient = new QueryClient({
 void queryClient.prefetchQuery(meQuery)
 void queryClient.prefetchQuery(vocabulariesQuery)
 
+// The first screen's code and data are asked for now, not after React's first render (which the
+// router's provider would wait for): its loader and lazy component start beside /me.
+router.update({ ...router.options, context: { queryClient } })
+void router.load()
+
 // The back button (and WeChat's) may show a page from the browser's memory: refetch, so it is never stale.
 window.addEventListener('pageshow', (e) => { if (e.persisted) void queryClient.invalidateQueries() })
 

@@ -4,7 +4,9 @@ import { Link, useParams } from '@tanstack/react-router'
 import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Tag, Typography } from 'antd'
 import { api, data } from '../../api/client'
 import { labelOf, useMe, useVocabularies } from '../../api/queries'
+import { useQuery } from '@tanstack/react-query'
 import { useCapability, type CapabilityView } from '../../features/capabilities/capabilities.queries'
+import { HistoryCard } from '../../features/common/HistoryCard'
 import { NeedCandidates } from '../../features/capabilities/NeedCandidates'
 import { PageTitle, QueryState } from '../../features/common/states'
 import { StatusTag } from '../../features/common/StatusTag'
@@ -24,6 +26,7 @@ function CapabilityDetail({ capability: c }: { capability: CapabilityView }) {
   const queryClient = useQueryClient()
   const { message } = App.useApp()
   const owner = c.view === 'full' && (me.role === 'coordinator' || me.organizationId === c.organizationId)
+  const history = useQuery({ queryKey: ['capability', c.id, 'history'], enabled: owner, queryFn: () => data(api.GET('/api/v1/capabilities/{id}/history', { params: { path: { id: c.id } } })) })
   const move = useMutation({
     mutationFn: (status: 'published' | 'archived') => data(api.PATCH('/api/v1/capabilities/{id}', { params: { path: { id: c.id } }, body: { status } })),
     onSuccess: async (_, status) => {
@@ -76,6 +79,7 @@ function CapabilityDetail({ capability: c }: { capability: CapabilityView }) {
             </Card>
           </Col>
         )}
+        {owner && <Col xs={24} lg={10}><HistoryCard query={history} statusLabel={(code) => labelOf(v?.capabilityStatuses, code, language)} /></Col>}
       </Row>
     </>
   )
