@@ -1,13 +1,24 @@
 import { CopyOutlined, FileExcelOutlined, InfoCircleOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Col, Input, Row, Segmented, Select, Space, Statistic, Table, Tooltip } from 'antd'
-import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react'
 import { api, data, type Schemas } from '../../../api/client'
 import { useVocabularies } from '../../../api/queries'
 import { formatYuan } from '../../../app/format'
 // The charting library is the heaviest part of this page: the figures show first, the charts as it arrives.
 const LazyChart = lazy(() => import('../../../features/charts/Chart').then((m) => ({ default: m.Chart })))
-const Chart = (props: ComponentProps<typeof LazyChart>) => <Suspense fallback={<div style={{ height: props.height ?? 320 }} aria-hidden />}><LazyChart {...props} /></Suspense>
+function Chart(props: ComponentProps<typeof LazyChart>) {
+  // Asked for once the browser is idle, so the figures and tables are drawn before the library is read.
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    const go = () => setIdle(true)
+    if ('requestIdleCallback' in window) { const id = requestIdleCallback(go, { timeout: 500 }); return () => cancelIdleCallback(id) }
+    const id = setTimeout(go, 50)
+    return () => clearTimeout(id)
+  }, [])
+  const box = <div style={{ height: props.height ?? 320 }} aria-hidden />
+  return idle ? <Suspense fallback={box}><LazyChart {...props} /></Suspense> : box
+}
 import { PageTitle, QueryState } from '../../../features/common/states'
 import { FIGURES, STAGE_EN } from '../../../features/console/figures'
 import { figuresQuery, funnelQuery, summaryQuery } from '../console.data'
