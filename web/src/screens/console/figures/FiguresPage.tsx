@@ -123,7 +123,7 @@ function Breakdown({ query }: { query: { from: string; to: string; county?: stri
         {(b) => {
           const rows = b.items as unknown as (Record<string, number> & { key: string })[]
           const option = { tooltip: { trigger: 'axis' }, grid: { left: 48, right: 16, top: 16, bottom: 48 }, xAxis: { type: 'category', data: rows.map((r) => r.key), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } }, yAxis: { type: 'value', minInterval: 1 },
-            series: [{ type: by === 'month' ? 'line' : 'bar', name: t(def.zh, def.en), data: rows.map((r) => r[figure] ?? 0), itemStyle: { color: '#1f4fa3' } }] }
+            series: [{ type: by === 'month' ? 'line' : 'bar', barMaxWidth: 48, name: t(def.zh, def.en), data: rows.map((r) => r[figure] ?? 0), itemStyle: { color: '#1f4fa3' } }] }
           return (
             <>
               <Chart option={option} height={280} label={`${t(def.zh, def.en)}：${rows.map((r) => `${r.key} ${r[figure] ?? 0}`).join('，')}`} />
