@@ -11,6 +11,7 @@ import { catalogueRouter } from './catalogue/catalogue.handlers.ts'
 import { needsRouter } from './catalogue/needs.handlers.ts'
 import { organizationsRouter } from './catalogue/organizations.handlers.ts'
 import { outboxRouter } from './mail/outbox.handlers.ts'
+import { interestsRouter } from './matching/interests.handlers.ts'
 import { matchingRouter } from './matching/matching.handlers.ts'
 import { answersRouter } from './events/answers.handlers.ts'
 import { eventsRouter } from './events/events.handlers.ts'
@@ -68,7 +69,7 @@ export function createApp(deps: Deps) {
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', noStore, limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter, invitationsRouter, outboxRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter, invitationsRouter, outboxRouter, interestsRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

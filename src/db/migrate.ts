@@ -15,6 +15,7 @@ import * as answers from '../../db/migrations/2026-12-02-03-answers.ts'
 import * as security from '../../db/migrations/2026-12-02-04-security.ts'
 import * as signIn from '../../db/migrations/2026-12-02-05-sign-in.ts'
 import * as consoleScreens from '../../db/migrations/2026-12-03-01-console.ts'
+import * as interests from '../../db/migrations/2026-12-03-02-interests.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-04-security': security,
   '2026-12-02-05-sign-in': signIn,
   '2026-12-03-01-console': consoleScreens,
+  '2026-12-03-02-interests': interests,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

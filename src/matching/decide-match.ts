@@ -4,6 +4,7 @@ import { findCapability } from '../catalogue/capabilities.repository.ts'
 import { findNeed, insertNeedHistory, updateNeedRow } from '../catalogue/needs.repository.ts'
 import { historyEntries } from '../catalogue/history.ts'
 import type { ActionContext } from '../deps.ts'
+import type { DbOrTx } from '../db/database.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
@@ -27,32 +28,38 @@ export async function decideMatches({ ctx, actor, decisions }: { ctx: ActionCont
 
 export async function decideMatch({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: DecideMatch }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以确定对接候选 (only coordinators decide on candidates)')
-  return withTransaction(ctx.db, async (tx) => {
-    const need = await findNeed(tx, input.needId, { forUpdate: true })
-    if (!need) throw new NotFoundError('技术需求')
-    const capability = await findCapability(tx, input.capabilityId)
-    if (!capability) throw new NotFoundError('服务能力')
+  return withTransaction(ctx.db, (tx) => recordMatchDecision(tx, ctx, actor, input))
+}
 
-    const query = buildQuery(textOf(need), await termGroups(tx))
-    const stats = await corpusStatsFor(tx, 'capability', [...query.weights.keys()])
-    const record = (await trackRecords(tx, [capability.id], ctx.now())).get(capability.id)
-    const { score, reasons } = scorePair({ query, asker: textOf(need), candidate: textOf(capability), stats, need: needFacts(need), capability: capabilityFacts(capability, record) })
-    const now = ctx.now()
-    const decision = { status: input.status, score, reasons: JSON.stringify(reasons), note: input.note ?? null, decidedBy: actor.personId, decidedAt: now }
-    const existing = await findMatch(tx, input.needId, input.capabilityId)
-    const match = existing
-      ? await updateMatch(tx, existing.id, decision)
-      : await insertMatch(tx, { id: ctx.newId(), needId: input.needId, capabilityId: input.capabilityId, createdAt: now, ...decision })
-    if (existing?.status !== input.status) {
-      await insertMatchHistory(tx, { id: ctx.newId(), matchId: match.id, actorId: actor.personId, at: now, fromStatus: existing?.status ?? null, toStatus: input.status, note: input.note ?? null })
+/**
+ * The decision itself, in the caller's transaction, for whoever the caller has let decide (a
+ * coordinator, or the enterprise accepting a provider's 「我能解决」).
+ */
+export async function recordMatchDecision(tx: DbOrTx, ctx: ActionContext, actor: Actor, input: DecideMatch) {
+  const need = await findNeed(tx, input.needId, { forUpdate: true })
+  if (!need) throw new NotFoundError('技术需求')
+  const capability = await findCapability(tx, input.capabilityId)
+  if (!capability) throw new NotFoundError('服务能力')
+
+  const query = buildQuery(textOf(need), await termGroups(tx))
+  const stats = await corpusStatsFor(tx, 'capability', [...query.weights.keys()])
+  const record = (await trackRecords(tx, [capability.id], ctx.now())).get(capability.id)
+  const { score, reasons } = scorePair({ query, asker: textOf(need), candidate: textOf(capability), stats, need: needFacts(need), capability: capabilityFacts(capability, record) })
+  const now = ctx.now()
+  const decision = { status: input.status, score, reasons: JSON.stringify(reasons), note: input.note ?? null, decidedBy: actor.personId, decidedAt: now }
+  const existing = await findMatch(tx, input.needId, input.capabilityId)
+  const match = existing
+    ? await updateMatch(tx, existing.id, decision)
+    : await insertMatch(tx, { id: ctx.newId(), needId: input.needId, capabilityId: input.capabilityId, createdAt: now, ...decision })
+  if (existing?.status !== input.status) {
+    await insertMatchHistory(tx, { id: ctx.newId(), matchId: match.id, actorId: actor.personId, at: now, fromStatus: existing?.status ?? null, toStatus: input.status, note: input.note ?? null })
+  }
+  if (input.status !== 'rejected' && (need.status === 'published' || need.status === 'matched')) {
+    await updateNeedRow(tx, need.id, { status: 'shortlisted', updatedAt: now })
+    const reason = `对接候选入围：${capability.title}`
+    for (const entry of historyEntries({ changes: {}, fromStatus: need.status, toStatus: 'shortlisted' as const, reason, actorId: actor.personId, at: now, newId: ctx.newId })) {
+      await insertNeedHistory(tx, { ...entry, needId: need.id })
     }
-    if (input.status !== 'rejected' && (need.status === 'published' || need.status === 'matched')) {
-      await updateNeedRow(tx, need.id, { status: 'shortlisted', updatedAt: now })
-      const reason = `对接候选入围：${capability.title}`
-      for (const entry of historyEntries({ changes: {}, fromStatus: need.status, toStatus: 'shortlisted' as const, reason, actorId: actor.personId, at: now, newId: ctx.newId })) {
-        await insertNeedHistory(tx, { ...entry, needId: need.id })
-      }
-    }
-    return { match, created: !existing }
-  })
+  }
+  return { match, created: !existing }
 }

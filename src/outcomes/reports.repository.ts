@@ -132,7 +132,7 @@ export async function breakdownKeys(db: DbOrTx, by: 'county' | 'industryChain'):
 
 /**
  * For the needs collected in a period, the furthest funnel step each reached, from its records
- * alone: match decisions, sessions, intentions, agreements and resolution (statuses follow from
+ * alone: match decisions and providers' offers (揭榜) not declined, sessions, intentions, agreements and resolution (statuses follow from
  * these records, so they add nothing).
  */
 export async function funnelRanks(db: DbOrTx, q: SummaryQuery): Promise<number[]> {
@@ -151,7 +151,8 @@ export async function funnelRanks(db: DbOrTx, q: SummaryQuery): Promise<number[]
     )
     select c.id, greatest(
       1,
-      case when exists (select 1 from matches m where m.need_id = c.id and m.status <> 'rejected') then 3 else 1 end,
+      case when exists (select 1 from matches m where m.need_id = c.id and m.status <> 'rejected')
+             or exists (select 1 from need_interests ni where ni.need_id = c.id and ni.status <> 'declined') then 3 else 1 end,
       case when exists (select 1 from discussed d where d.need_id = c.id and d.status = 'held') then 5
            when exists (select 1 from discussed d where d.need_id = c.id and d.status <> 'cancelled') then 4 else 1 end,
       case when exists (select 1 from intentions i where c.id::text = any(i.need_ids)) then 6 else 1 end,

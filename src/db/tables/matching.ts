@@ -48,3 +48,21 @@ export interface MatchHistoryTable {
   toStatus: MatchStatus
   note: string | null
 }
+
+export type InterestStatus = 'pending' | 'accepted' | 'declined'
+
+/** 「我能解决」: a provider's word that one of its capabilities can solve a need. */
+export interface NeedInterestsTable {
+  id: string
+  needId: string
+  capabilityId: string
+  providerId: string
+  personId: string
+  note: string
+  status: ColumnType<InterestStatus, InterestStatus | undefined, InterestStatus>
+  decidedBy: string | null
+  decidedAt: Date | null
+  decisionNote: string | null
+  createdAt: Date
+}
+export type NeedInterestRow = Selectable<NeedInterestsTable>

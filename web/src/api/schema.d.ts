@@ -3311,6 +3311,180 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 揭榜列表 Interests: coordinators all, enterprise staff those in their needs, provider staff their own */
+        get: {
+            parameters: {
+                query?: {
+                    needId?: string;
+                    /** @description pending 待答复 / accepted 已接受（成为入围对接）/ declined 已婉拒 */
+                    status?: "pending" | "accepted" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 最新在前 (newest first) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Interest"][];
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复揭榜：接受（成为入围对接）或婉拒 Accept (a shortlisted pair) or decline an offer — the need’s enterprise and coordinators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideInterest"];
+                };
+            };
+            responses: {
+                /** @description 已答复，服务方会收到通知 (answered; the provider is told) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interest"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{token}": {
         parameters: {
             query?: never;
@@ -4848,6 +5022,104 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 我能解决（揭榜）：以本机构已发布的服务能力回应一项需求 Say one of your capabilities can solve this need — provider staff */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpressInterest"];
+                };
+            };
+            responses: {
+                /** @description 已揭榜，需求方会收到通知 (sent; the enterprise is told) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                             */
+                            id: string;
+                            /**
+                             * @description pending 待答复 / accepted 已接受（成为入围对接）/ declined 已婉拒
+                             * @enum {string}
+                             */
+                            status: "pending" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/matches": {
         parameters: {
             query?: never;
@@ -5464,7 +5736,7 @@ export type paths = {
                 query?: {
                     /** @description 上一页返回的 nextCursor (nextCursor from the previous page) */
                     cursor?: string;
-                    kind?: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code";
+                    kind?: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code" | "interest";
                     /** @description 每页条数 1–100 (page size) */
                     limit?: number;
                     /** @description 收件人或主题 (recipient or subject) */
@@ -7841,6 +8113,11 @@ export type components = {
             /** @example 技术总监 */
             position?: string | null;
         };
+        DecideInterest: {
+            note?: string;
+            /** @enum {string} */
+            status: "accepted" | "declined";
+        };
         DecideMatch: {
             /**
              * Format: uuid
@@ -7936,6 +8213,15 @@ export type components = {
             updatedAt: string;
             venue: string | null;
         };
+        ExpressInterest: {
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            capabilityId: string;
+            /** @example 我们为三家织厂做过在线验布改造。 */
+            note: string;
+        };
         HistoryEntry: {
             /** @enum {string} */
             action: "created" | "updated" | "status_changed";
@@ -7989,6 +8275,49 @@ export type components = {
              * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
              */
             sessionId: string | null;
+        };
+        Interest: {
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            capabilityId: string;
+            capabilityTitle: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            needId: string;
+            needTitle: string;
+            note: string;
+            personName: string;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            providerId: string;
+            providerName: string;
+            /**
+             * @description pending 待答复 / accepted 已接受（成为入围对接）/ declined 已婉拒
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "declined";
         };
         Invitation: {
             /**
@@ -8329,7 +8658,7 @@ export type components = {
              */
             id: string;
             /** @enum {string} */
-            kind: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code";
+            kind: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code" | "interest";
             lastError: string | null;
             /**
              * Format: date-time

@@ -10,6 +10,7 @@ import { StatusTag } from '../../features/common/StatusTag'
 import { Funnel } from '../../features/needs/Funnel'
 import { useNeed, useNeedHistory, type NeedView } from '../../features/needs/needs.queries'
 import { Suggestions } from '../../features/needs/Suggestions'
+import { OfferButton, OffersCard } from '../../features/interests/Interests'
 import { useLanguage } from '../../i18n/language'
 
 const OPEN = ['published', 'matched', 'shortlisted']
@@ -42,7 +43,7 @@ function NeedDetail({ need }: { need: NeedView }) {
   return (
     <>
       <PageTitle title={need.title} sub={<StatusTag status={need.status} />}
-        extra={owner && (
+        extra={me.role === 'provider' && OPEN.concat(['scheduled', 'held', 'intention', 'agreement']).includes(need.status) ? <OfferButton needId={need.id} /> : owner && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             {need.status === 'draft' && <Button type="primary" icon={<SendOutlined />} loading={move.isPending} onClick={() => move.mutate('published')}>{t('发布', 'Publish')}</Button>}
             {!['resolved', 'closed', 'withdrawn'].includes(need.status) && <Link to="/needs/$needId/edit" params={{ needId: need.id }}><Button icon={<EditOutlined />}>{t('修改', 'Edit')}</Button></Link>}
@@ -69,6 +70,7 @@ function NeedDetail({ need }: { need: NeedView }) {
               { key: 'words', label: t('关键词', 'Keywords'), children: [...need.keywords, ...need.fields].map((k) => <Tag key={k}>{k}</Tag>) },
             ]} />
           </Card>
+          {owner && need.status !== 'draft' && <OffersCard needId={need.id} />}
           {owner && OPEN.concat(['scheduled', 'held']).includes(need.status) && (
             <Card title={t('推荐的服务方', 'Suggested providers')} extra={<Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('科协工作人员会据此安排对接', 'The association arranges sessions from these')}</Typography.Text>}>
               <Suggestions needId={need.id} />
