@@ -24,7 +24,7 @@ const VERDICT_STYLE: Record<Verdict['kind'], { background: string; border: strin
   unavailable: { background: '#fff8e1', border: '#8a6d00', zh: '不便到场', en: 'Away' },
   seats: { background: '#fff1e6', border: '#a04a00', zh: '座位不足', en: 'Seats' },
   clash: { background: '#fdecea', border: '#b3261e', zh: '冲突', en: 'Clash' },
-  taken: { background: '#f0f0f0', border: '#8c8c8c', zh: '已占用', en: 'Taken' },
+  taken: { background: '#f0f0f0', border: '#595959', zh: '已占用', en: 'Taken' },
 }
 
 const ANSWER: Record<string, { mark: string; zh: string; en: string; color: string }> = {
@@ -89,7 +89,7 @@ export function TimetableGrid({ slots, tables, cards, timeZone, chosenKey, verdi
                     {covered.has(key) && here.length === 0 && <span className="jq-grid-cont" aria-hidden>⋯</span>}
                     {v && (
                       <Tooltip title={describe(v, t)}>
-                        <button type="button" className="jq-grid-place" onClick={() => onPlace(i, table.id)} aria-label={`${where}：${describe(v, t)}`} style={{ color: style!.border }}>
+                        <button type="button" className="jq-grid-place" onClick={() => onPlace(i, table.id)} aria-label={`${t(style!.zh, style!.en)}：${where}，${describe(v, t)}`} style={{ color: style!.border }}>
                           {t(style!.zh, style!.en)}
                         </button>
                       </Tooltip>

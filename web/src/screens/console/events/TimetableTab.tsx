@@ -59,7 +59,8 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
   const cardLabel = (c: GridCard) => {
     const when = `${formatDay(c.startsAt, event.timeZone, language)} ${formatTime(c.startsAt, event.timeZone)}`
     const answers = c.answers?.map((a) => `${a.name}${answerText(a.response, t)}`).join('，')
-    return `${c.ghost ? t('方案：', 'Proposal: ') : ''}${c.title}，${c.people}，${when}${c.pinned ? t('，已固定', ', pinned') : ''}${answers ? `，${answers}` : ''}`
+    // The card's own words first (title, people, status), so the name read out matches what is seen.
+    return `${c.ghost ? t('方案：', 'Proposal: ') : ''}${c.title} ${c.people} ${c.status?.text ?? ''}，${when}${c.pinned ? t('，已固定', ', pinned') : ''}${answers ? `，${answers}` : ''}`
   }
   const proposed = live.filter((s) => s.status === 'proposed')
   const runScheduler = async () => {
