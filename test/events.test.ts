@@ -225,3 +225,34 @@ describe('the timetable workspace', () => {
     expect((await staff.client.post(`/api/v1/events/${e.event.id}/schedule/clear`, {})).status).toBe(403)
   })
 })
+
+describe('participants’ preferences', () => {
+  test('no thanks from either side keeps a pair out of the timetable; must meet puts a pair first; only for invited counterparts of the other kind', async () => {
+    const e = await setUpEvent()
+    const enterpriseStaff = await buildMember(t.api, e.enterprises[0].id)
+    const providerStaff = await buildMember(t.api, e.providers[1].id)
+    // 需求0 ↔ 能力0: the enterprise would rather not; 需求2 ↔ 能力1: the provider must meet them.
+    expect((await enterpriseStaff.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: e.providers[0].id, preference: 'no_thanks' })).status).toBe(200)
+    expect((await providerStaff.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: e.enterprises[2].id, preference: 'must_meet' })).status).toBe(200)
+    const planning = (await t.api.get(`/api/v1/events/${e.event.id}/planning`)).body.unplaced
+    expect(planning.map((m: any) => m.needTitle).sort()).toEqual(['需求0', '需求1', '需求2'])
+    expect(planning.find((m: any) => m.needTitle === '需求0').capabilityTitle).toBe('能力1')
+    expect(planning[0]).toMatchObject({ needTitle: '需求2', mustMeet: true })
+    expect(planning[0].score).toBeLessThanOrEqual(1)
+    const proposal = (await t.api.post(`/api/v1/events/${e.event.id}/schedule`, { apply: false })).body
+    expect(proposal.sessions.map((s: any) => `${s.needTitle}/${s.capabilityTitle}`).sort()).toEqual(['需求0/能力1', '需求1/能力0', '需求2/能力1'])
+
+    // Each side sees its own; the coordinator sees both; a counterpart not invited, or of the same kind, is refused.
+    expect((await enterpriseStaff.client.get(`/api/v1/events/${e.event.id}/preferences`)).body.items).toEqual([{ organizationId: e.enterprises[0].id, counterpartId: e.providers[0].id, preference: 'no_thanks' }])
+    expect((await t.api.get(`/api/v1/events/${e.event.id}/preferences`)).body.items).toHaveLength(2)
+    expect((await enterpriseStaff.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: e.enterprises[1].id, preference: 'meet' })).status).toBe(400)
+    const outsider = await buildProvider(t.api)
+    expect((await enterpriseStaff.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: outsider.id, preference: 'meet' })).status).toBe(400)
+    expect((await enterpriseStaff.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: e.providers[0].id, preference: 'meet', organizationId: e.enterprises[1].id })).status).toBe(403)
+    const stranger = await buildMember(t.api, (await buildEnterprise(t.api)).id)
+    expect((await stranger.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: e.providers[0].id, preference: 'meet' })).status).toBe(404)
+    // Changing one's mind is a PUT again: the pair is back.
+    await enterpriseStaff.client.request('PUT', `/api/v1/events/${e.event.id}/preferences`, { counterpartId: e.providers[0].id, preference: 'meet' })
+    expect((await t.api.get(`/api/v1/events/${e.event.id}/planning`)).body.unplaced).toHaveLength(4)
+  })
+})

@@ -8,7 +8,7 @@ import type {
   NeedsTable,
   VocabularyTermsTable,
 } from './tables/catalogue.ts'
-import type { AvailabilityTable, EventInvitationsTable, EventTablesTable, EventsTable, InboundRepliesTable, SessionAnswersTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
+import type { AvailabilityTable, EventInvitationsTable, EventPreferencesTable, EventTablesTable, EventsTable, InboundRepliesTable, SessionAnswersTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
 import type { AuditLogTable } from './tables/audit.ts'
 import type { AppSecretsTable, CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { AgreementsTable, IntentionsTable, OutcomeVersionsTable, ResolutionsTable } from './tables/outcomes.ts'
@@ -39,6 +39,7 @@ export interface Database {
   sessions: SessionsTable
   sessionAttendees: SessionAttendeesTable
   sessionMatches: SessionMatchesTable
+  eventPreferences: EventPreferencesTable
   sessionAnswers: SessionAnswersTable
   inboundReplies: InboundRepliesTable
   appSecrets: AppSecretsTable

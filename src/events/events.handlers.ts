@@ -16,6 +16,7 @@ import { listMySessions } from './my-sessions.ts'
 import { readPlanning } from './read-planning.ts'
 import { clearProposals } from './clear-proposals.ts'
 import { checkIn } from './check-in.ts'
+import { listPreferences, setPreference } from './preferences.ts'
 
 export const eventsRouter = createRouter()
   .openapi(routes.createEventRoute, async (c) => {
@@ -57,6 +58,8 @@ export const eventsRouter = createRouter()
   .openapi(routes.planningRoute, async (c) => c.json(await readPlanning({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200))
   .openapi(routes.clearProposalsRoute, async (c) => c.json(await clearProposals({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200))
   .openapi(routes.checkInRoute, async (c) => c.json(await checkIn({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, ...c.req.valid('json') }), 200))
+  .openapi(routes.setPreferenceRoute, async (c) => c.json(await setPreference({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, input: c.req.valid('json') }), 200))
+  .openapi(routes.listPreferencesRoute, async (c) => c.json({ items: await listPreferences({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }) }, 200))
   .openapi(routes.scheduleEventRoute, async (c) => {
     const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, apply: c.req.valid('json').apply })
     return c.json(result, 200)

@@ -79,7 +79,7 @@ export const Planning = z
   .object({
     slots: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })),
     unplaced: z.array(z.object({
-      matchId: Id, needId: Id, capabilityId: Id, score: z.number(), needTitle: z.string(), capabilityTitle: z.string(),
+      matchId: Id, needId: Id, capabilityId: Id, score: z.number(), mustMeet: z.boolean().openapi({ description: '一方表示必须见 (one side must meet the other)' }), needTitle: z.string(), capabilityTitle: z.string(),
       enterpriseName: z.string(), providerName: z.string(), attendees: z.array(Attendee),
     })).openapi({ description: '尚未安排的对接（已入围或已接受的匹配，双方均受邀），匹配度高者在前 (meetings still to place, best first)' }),
     unrepresented: z.array(z.object({ needId: Id, capabilityId: Id, needTitle: z.string(), capabilityTitle: z.string() })).openapi({ description: '缺少联系人或专家、无法安排的对接 (no one to attend)' }),
@@ -106,6 +106,23 @@ export const checkInRoute = createRoute({
   summary: '现场签到（或撤销）Check a person in at the event’s desk, or undo it — coordinators',
   request: { params: IdParam, body: jsonBody(CheckIn) },
   responses: { 200: jsonResponse(z.object({ personId: Id, checkedInAt: z.string().nullable(), sessions: z.number().int() }), '已签到 (checked in)'), ...problemResponses },
+})
+
+const Preference = z.enum(['must_meet', 'meet', 'no_thanks']).openapi({ description: 'must_meet 必须见 / meet 愿意见 / no_thanks 不必安排' })
+const PreferenceOut = z.object({ organizationId: Id, counterpartId: Id, preference: Preference })
+
+export const setPreferenceRoute = createRoute({
+  method: 'put', path: '/events/{id}/preferences', tags, security: bearer,
+  summary: '对某个对接对象的意愿（必须见 / 愿意见 / 不必安排），排程据此执行 Say whether you must meet, would meet, or would rather not meet an organisation at this event',
+  request: { params: IdParam, body: jsonBody(z.strictObject({ counterpartId: Id, preference: Preference, organizationId: Id.optional().openapi({ description: '科协工作人员代为设置时注明 (a coordinator names the organisation)' }) }).openapi('SetPreference')) },
+  responses: { 200: jsonResponse(PreferenceOut, '已保存 (saved)'), ...problemResponses },
+})
+
+export const listPreferencesRoute = createRoute({
+  method: 'get', path: '/events/{id}/preferences', tags, security: bearer,
+  summary: '对接意愿 Preferences at this event: your organisation’s own; coordinators see all',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(z.object({ items: z.array(PreferenceOut) }), '意愿 (preferences)'), ...problemResponses },
 })
 
 export const scheduleEventRoute = createRoute({

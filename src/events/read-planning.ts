@@ -28,7 +28,8 @@ export async function readPlanning({ ctx, actor, eventId }: { ctx: ActionContext
     unplaced: requests
       .sort((a, b) => b.score - a.score)
       .map((r) => ({
-        matchId: r.id, needId: r.needId, capabilityId: r.capabilityId, score: r.score, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle,
+        // A must-meet pair carries score + 1 for the scheduler; shown as the match's own score and the flag.
+        matchId: r.id, needId: r.needId, capabilityId: r.capabilityId, score: r.score > 1 ? r.score - 1 : r.score, mustMeet: r.score > 1, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle,
         enterpriseName: organizations.get(r.enterpriseId) ?? '', providerName: organizations.get(r.providerId) ?? '',
         attendees: r.attendeeIds.map((personId, i) => ({ personId, name: people.get(personId) ?? '', side: i === 0 ? 'enterprise' as const : 'provider' as const })),
       })),

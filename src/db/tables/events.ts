@@ -113,3 +113,15 @@ export interface InboundRepliesTable {
   detail: string
   sessionId: string | null
 }
+
+export type MeetingPreference = 'must_meet' | 'meet' | 'no_thanks'
+
+/** What an organisation at an event thinks of meeting another there. */
+export interface EventPreferencesTable {
+  eventId: string
+  organizationId: string
+  counterpartId: string
+  preference: MeetingPreference
+  setBy: string
+  setAt: Date
+}

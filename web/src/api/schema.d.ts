@@ -1796,6 +1796,194 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对接意愿 Preferences at this event: your organisation’s own; coordinators see all */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 意愿 (preferences) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                                 */
+                                counterpartId: string;
+                                /**
+                                 * Format: uuid
+                                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                                 */
+                                organizationId: string;
+                                /**
+                                 * @description must_meet 必须见 / meet 愿意见 / no_thanks 不必安排
+                                 * @enum {string}
+                                 */
+                                preference: "must_meet" | "meet" | "no_thanks";
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 对某个对接对象的意愿（必须见 / 愿意见 / 不必安排），排程据此执行 Say whether you must meet, would meet, or would rather not meet an organisation at this event */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetPreference"];
+                };
+            };
+            responses: {
+                /** @description 已保存 (saved) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                             */
+                            counterpartId: string;
+                            /**
+                             * Format: uuid
+                             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                             */
+                            organizationId: string;
+                            /**
+                             * @description must_meet 必须见 / meet 愿意见 / no_thanks 不必安排
+                             * @enum {string}
+                             */
+                            preference: "must_meet" | "meet" | "no_thanks";
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/schedule": {
         parameters: {
             query?: never;
@@ -8768,6 +8956,8 @@ export type components = {
                  * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
                  */
                 matchId: string;
+                /** @description 一方表示必须见 (one side must meet the other) */
+                mustMeet: boolean;
                 /**
                  * Format: uuid
                  * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
@@ -9116,6 +9306,24 @@ export type components = {
                 /** @example 2026-12-05T08:30:00+08:00 */
                 startsAt: string;
             }[];
+        };
+        SetPreference: {
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            counterpartId: string;
+            /**
+             * Format: uuid
+             * @description 科协工作人员代为设置时注明 (a coordinator names the organisation)
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            organizationId?: string;
+            /**
+             * @description must_meet 必须见 / meet 愿意见 / no_thanks 不必安排
+             * @enum {string}
+             */
+            preference: "must_meet" | "meet" | "no_thanks";
         };
         Summary: {
             agreementAmountYuan: number;

@@ -114,10 +114,10 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
                     <button type="button" className={`jq-card${on ? ' jq-card-chosen' : ''}`} aria-pressed={on} draggable
                       onDragStart={(e) => { e.dataTransfer.setData('text/plain', m.matchId); setPick({ kind: 'tray', matchId: m.matchId }) }}
                       onClick={() => setPick(on ? null : { kind: 'tray', matchId: m.matchId })}
-                      aria-label={`${m.needTitle} ↔ ${m.capabilityTitle}，${m.attendees.map((a) => a.name).join('、')}，${t('匹配度', 'score')} ${Math.round(m.score * 100)}`}>
+                      aria-label={`${m.needTitle} ${m.enterpriseName} ↔ ${m.providerName}${m.mustMeet ? t('，必须见', ', must meet') : ''}，${m.attendees.map((a) => a.name).join('、')}，${t('匹配度', 'score')} ${Math.round(m.score * 100)}`}>
                       <span className="jq-card-title">{m.needTitle}</span>
                       <span className="jq-card-people">{m.enterpriseName} ↔ {m.providerName}</span>
-                      <span className="jq-card-foot">{m.attendees.map((a) => a.name).join(' · ')} · {t('匹配度', 'score')} {Math.round(m.score * 100)}</span>
+                      <span className="jq-card-foot">{m.mustMeet && <strong>{t('★ 必须见 · ', '★ must meet · ')}</strong>}{m.attendees.map((a) => a.name).join(' · ')} · {t('匹配度', 'score')} {Math.round(m.score * 100)}</span>
                     </button>
                   </div>
                 )
