@@ -13,10 +13,10 @@ export const updateInterest = (db: DbOrTx, id: string, changes: Updateable<NeedI
   db.updateTable('needInterests').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
 
 /**
- * Interests with the titles and names a list shows, newest first. `scope` says whose: one need's,
+ * Interests with the titles and names a list shows, newest first. `scope` says whose: one interest, one need's,
  * those a provider expressed, those in an enterprise's needs, or (null) all of them.
  */
-export async function listInterestRows(db: DbOrTx, scope: { needId?: string; providerId?: string; enterpriseId?: string; status?: string }) {
+export async function listInterestRows(db: DbOrTx, scope: { id?: string; needId?: string; providerId?: string; enterpriseId?: string; status?: string }) {
   let query = db
     .selectFrom('needInterests as i')
     .innerJoin('needs as n', 'n.id', 'i.needId')
@@ -26,6 +26,7 @@ export async function listInterestRows(db: DbOrTx, scope: { needId?: string; pro
     .select(['i.id', 'i.needId', 'i.capabilityId', 'i.providerId', 'i.note', 'i.status', 'i.decisionNote', 'i.decidedAt', 'i.createdAt', 'n.title as needTitle', 'n.organizationId as enterpriseId', 'c.title as capabilityTitle', 'p.name as providerName', 'who.name as personName'])
     .orderBy('i.createdAt', 'desc')
     .limit(500)
+  if (scope.id) query = query.where('i.id', '=', scope.id)
   if (scope.needId) query = query.where('i.needId', '=', scope.needId)
   if (scope.providerId) query = query.where('i.providerId', '=', scope.providerId)
   if (scope.enterpriseId) query = query.where('n.organizationId', '=', scope.enterpriseId)

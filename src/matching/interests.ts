@@ -87,7 +87,7 @@ export async function decideInterest({ ctx, actor, id, input }: { ctx: ActionCon
       kind: input.status, language: p.language, recipientName: p.name, needTitle: need.title, capabilityTitle: capability.title, providerName, decisionNote: input.note ?? null, link: `${ctx.publicUrl}/capabilities/${capability.id}`,
     }))
   })
-  const [row] = (await listInterestRows(ctx.db, { needId: need.id })).filter((r) => r.id === id)
+  const [row] = await listInterestRows(ctx.db, { id })
   return present(row!)
 }
 

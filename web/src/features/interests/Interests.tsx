@@ -1,6 +1,6 @@
 import { CheckOutlined, CloseOutlined, RocketOutlined } from '@ant-design/icons'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { App, Button, Card, Empty, Form, Input, List, Modal, Select, Space, Tag } from 'antd'
+import { App, Button, Card, Form, Input, List, Modal, Select, Space, Tag } from 'antd'
 import { useState } from 'react'
 import { api, data, type Schemas } from '../../api/client'
 import { useMe } from '../../api/queries'
@@ -58,7 +58,7 @@ export function OfferButton({ needId }: { needId: string }) {
   )
 }
 
-/** The offers a need received, for its enterprise and coordinators: accepted ones become shortlisted pairs. */
+/** The offers a need received, for its enterprise and coordinators (shown once there is one): accepted ones become shortlisted pairs. */
 export function OffersCard({ needId }: { needId: string }) {
   const { language, t } = useLanguage()
   const { message } = App.useApp()
@@ -72,9 +72,10 @@ export function OffersCard({ needId }: { needId: string }) {
     } catch (e) { message.error((e as Error).message) }
   }
   const items = offers.data?.items ?? []
+  if (items.length === 0) return null
   return (
     <Card title={t(`服务方揭榜（${items.length}）`, `Providers’ offers (${items.length})`)} style={{ marginBottom: 16 }} loading={offers.isPending}>
-      {items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('还没有服务方揭榜', 'No provider has offered yet')} /> : (
+      {(
         <List dataSource={items} renderItem={(i) => (
           <List.Item actions={i.status === 'pending' ? [
             <Button key="a" size="small" type="primary" icon={<CheckOutlined aria-hidden />} onClick={() => void decide(i, 'accepted')}>{t('接受', 'Accept')}</Button>,

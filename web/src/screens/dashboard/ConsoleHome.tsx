@@ -43,14 +43,16 @@ export function ConsoleHome() {
   )
 }
 
+/** How many items a list has (up to its page), and whether there are more. */
+const useCount = (key: string, fetch: () => Promise<{ items: unknown[]; nextCursor?: string | null }>) =>
+  useQuery({ queryKey: ['todo', key], queryFn: fetch, select: (d) => ({ n: d.items.length, more: !!d.nextCursor }) }).data
+
 function ToDos() {
   const { t } = useLanguage()
-  const count = (key: string, fetch: () => Promise<{ items: unknown[]; nextCursor?: string | null }>) =>
-    useQuery({ queryKey: ['todo', key], queryFn: fetch, select: (d) => ({ n: d.items.length, more: !!d.nextCursor }) }).data
-  const filed = count('filed', () => data(api.GET('/api/v1/needs', { params: { query: { status: 'published', limit: 100 } } })))
-  const shortlisted = count('shortlisted', () => data(api.GET('/api/v1/needs', { params: { query: { status: 'shortlisted', limit: 100 } } })))
-  const followUps = count('follow-ups', () => data(api.GET('/api/v1/follow-ups', { params: { query: { unconfirmed: 'true' } } })))
-  const unanswered = count('unanswered', () => data(api.GET('/api/v1/follow-ups', { params: { query: { answered: 'false' } } })))
+  const filed = useCount('filed', () => data(api.GET('/api/v1/needs', { params: { query: { status: 'published', limit: 100 } } })))
+  const shortlisted = useCount('shortlisted', () => data(api.GET('/api/v1/needs', { params: { query: { status: 'shortlisted', limit: 100 } } })))
+  const followUps = useCount('follow-ups', () => data(api.GET('/api/v1/follow-ups', { params: { query: { unconfirmed: 'true' } } })))
+  const unanswered = useCount('unanswered', () => data(api.GET('/api/v1/follow-ups', { params: { query: { answered: 'false' } } })))
   // Sessions of the coming events still waiting for someone's answer to the invite.
   const unansweredSessions = useQuery({
     queryKey: ['todo', 'answers'],
@@ -61,7 +63,7 @@ function ToDos() {
       return { n: waiting.length, more: false, eventId: waiting[0] }
     },
   }).data
-  const failed = count('failed', () => data(api.GET('/api/v1/outbox', { params: { query: { status: 'failed', limit: 100 } } })))
+  const failed = useCount('failed', () => data(api.GET('/api/v1/outbox', { params: { query: { status: 'failed', limit: 100 } } })))
   const rows: { key: string; zh: string; en: string; n?: { n: number; more: boolean }; link: React.ReactNode }[] = [
     { key: 'filed', zh: '已发布、尚未审核匹配的需求', en: 'Needs filed, matches not reviewed', n: filed, link: <Link to="/catalogue/needs" search={{ status: 'published' }}>{t('去审核', 'Review')}</Link> },
     { key: 'shortlisted', zh: '已入围、尚未安排对接会的需求', en: 'Shortlisted needs with no session', n: shortlisted, link: <Link to="/events">{t('去排程', 'Schedule')}</Link> },

@@ -19,7 +19,7 @@ export function CheckInTab({ event, sessions }: { event: EventView; sessions: Se
   const refresh = useRefreshEvent(event.id)
   const [text, setText] = useState('')
   const [selected, setSelected] = useState<Key[]>([])
-  const live = sessions.filter((s) => s.status !== 'cancelled')
+  const live = useMemo(() => sessions.filter((s) => s.status !== 'cancelled'), [sessions])
   const attendees = useMemo(() => {
     const byPerson = new Map<string, Attendee>()
     for (const s of live) for (const a of s.attendees) {
