@@ -15,6 +15,7 @@ import { interestsRouter } from './matching/interests.handlers.ts'
 import { matchingRouter } from './matching/matching.handlers.ts'
 import { answersRouter } from './events/answers.handlers.ts'
 import { eventsRouter } from './events/events.handlers.ts'
+import { meetingRequestsRouter } from './events/meeting-requests.handlers.ts'
 import { publicEventsRouter } from './events/public.handlers.ts'
 import { outcomesRouter } from './outcomes/outcomes.handlers.ts'
 import { spreadsheetsRouter } from './spreadsheets/spreadsheets.handlers.ts'
@@ -69,7 +70,7 @@ export function createApp(deps: Deps) {
 
   const api = new OpenAPIHono<AppEnv>()
   api.use('*', noStore, limitBody(deps.maxBodyBytes), requireJsonBody, requireActor)
-  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter, invitationsRouter, outboxRouter, interestsRouter]) api.route('/', router)
+  for (const router of [authRouter, organizationsRouter, needsRouter, capabilitiesRouter, catalogueRouter, matchingRouter, eventsRouter, answersRouter, outcomesRouter, spreadsheetsRouter, auditRouter, invitationsRouter, outboxRouter, interestsRouter, meetingRequestsRouter]) api.route('/', router)
   app.route('/api/v1', api)
 
   mountDocs(app)

@@ -8,7 +8,7 @@ import type {
   NeedsTable,
   VocabularyTermsTable,
 } from './tables/catalogue.ts'
-import type { AvailabilityTable, EventInvitationsTable, EventPreferencesTable, EventTablesTable, EventsTable, InboundRepliesTable, SessionAnswersTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
+import type { AvailabilityTable, EventInvitationsTable, EventPreferencesTable, MeetingRequestsTable, EventTablesTable, EventsTable, InboundRepliesTable, SessionAnswersTable, SessionAttendeesTable, SessionMatchesTable, SessionsTable, TimeRangeTable } from './tables/events.ts'
 import type { AuditLogTable } from './tables/audit.ts'
 import type { AppSecretsTable, CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { AgreementsTable, IntentionsTable, OutcomeVersionsTable, ResolutionsTable } from './tables/outcomes.ts'
@@ -40,6 +40,7 @@ export interface Database {
   sessionAttendees: SessionAttendeesTable
   sessionMatches: SessionMatchesTable
   eventPreferences: EventPreferencesTable
+  meetingRequests: MeetingRequestsTable
   sessionAnswers: SessionAnswersTable
   inboundReplies: InboundRepliesTable
   appSecrets: AppSecretsTable

@@ -17,6 +17,7 @@ import * as signIn from '../../db/migrations/2026-12-02-05-sign-in.ts'
 import * as consoleScreens from '../../db/migrations/2026-12-03-01-console.ts'
 import * as interests from '../../db/migrations/2026-12-03-02-interests.ts'
 import * as preferences from '../../db/migrations/2026-12-03-03-preferences.ts'
+import * as meetingRequests from '../../db/migrations/2026-12-03-04-meeting-requests.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-01-console': consoleScreens,
   '2026-12-03-02-interests': interests,
   '2026-12-03-03-preferences': preferences,
+  '2026-12-03-04-meeting-requests': meetingRequests,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -17,8 +17,10 @@ import { readPlanning } from './read-planning.ts'
 import { clearProposals } from './clear-proposals.ts'
 import { checkIn } from './check-in.ts'
 import { listPreferences, setPreference } from './preferences.ts'
+import { listParticipants } from './participants.ts'
 
 export const eventsRouter = createRouter()
+  .openapi(routes.participantsRoute, async (c) => c.json(await listParticipants({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }), 200))
   .openapi(routes.createEventRoute, async (c) => {
     return c.json(presentEvent(await createEvent({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })), 201)
   })
@@ -61,7 +63,7 @@ export const eventsRouter = createRouter()
   .openapi(routes.setPreferenceRoute, async (c) => c.json(await setPreference({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, input: c.req.valid('json') }), 200))
   .openapi(routes.listPreferencesRoute, async (c) => c.json({ items: await listPreferences({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id }) }, 200))
   .openapi(routes.scheduleEventRoute, async (c) => {
-    const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, apply: c.req.valid('json').apply })
+    const result = await scheduleEvent({ ctx: c.get('ctx'), actor: c.get('actor'), eventId: c.req.valid('param').id, ...c.req.valid('json') })
     return c.json(result, 200)
   })
   .openapi(routes.sessionInviteRoute, async (c) => {

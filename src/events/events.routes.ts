@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { Id, IdParam, bearer, jsonBody, jsonResponse, problemResponses } from '../http/common.schemas.ts'
 import { BookSession, CancelEvent, CheckIn, CreateEvent, UpdateEvent, Event, ScheduleProposal, ScheduleRequest, Session, MySession, SetAvailability, UpdateSession, UpdateSessions } from './events.schemas.ts'
 
+const Priority_ = z.enum(['request', 'must_meet', 'shortlisted']).openapi({ description: 'request 约见已接受（须安排）/ must_meet 必须见 / shortlisted 入围' })
 const tags = ['对接活动 Events']
 const Availability = z.object({ personId: z.string(), windows: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })) })
 
@@ -79,7 +80,7 @@ export const Planning = z
   .object({
     slots: z.array(z.object({ startsAt: z.string(), endsAt: z.string() })),
     unplaced: z.array(z.object({
-      matchId: Id, needId: Id, capabilityId: Id, score: z.number(), mustMeet: z.boolean().openapi({ description: '一方表示必须见 (one side must meet the other)' }), needTitle: z.string(), capabilityTitle: z.string(),
+      matchId: z.string().openapi({ description: '匹配的 id；只有约见、尚无匹配记录时为 request:<约见 id> (the match, or request:<id>)' }), needId: Id, capabilityId: Id, score: z.number(), priority: Priority_, mustMeet: z.boolean().openapi({ description: '一方表示必须见 (one side must meet the other)' }), meetingRequestId: Id.nullable().openapi({ description: '双方约见已接受 (an accepted meeting request)' }), needTitle: z.string(), capabilityTitle: z.string(),
       enterpriseName: z.string(), providerName: z.string(), attendees: z.array(Attendee),
     })).openapi({ description: '尚未安排的对接（已入围或已接受的匹配，双方均受邀），匹配度高者在前 (meetings still to place, best first)' }),
     unrepresented: z.array(z.object({ needId: Id, capabilityId: Id, needTitle: z.string(), capabilityTitle: z.string() })).openapi({ description: '缺少联系人或专家、无法安排的对接 (no one to attend)' }),
@@ -123,6 +124,23 @@ export const listPreferencesRoute = createRoute({
   summary: '对接意愿 Preferences at this event: your organisation’s own; coordinators see all',
   request: { params: IdParam },
   responses: { 200: jsonResponse(z.object({ items: z.array(PreferenceOut) }), '意愿 (preferences)'), ...problemResponses },
+})
+
+const Record_ = z.object({ id: Id, title: z.string(), kind: z.enum(['need', 'capability']) })
+export const participantsRoute = createRoute({
+  method: 'get', path: '/events/{id}/participants', tags, security: bearer,
+  summary: '参会机构：可约见的另一方及其公开的需求或服务能力 Who else comes: the invited organisations of the other kind, with the records you may read',
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(z.object({
+      organizations: z.array(z.object({
+        organizationId: Id, name: z.string(), kind: z.enum(['enterprise', 'provider']), providerType: z.string().nullable(), county: z.string().nullable(),
+        records: z.array(Record_), paired: z.boolean().openapi({ description: '科协已将双方列为入围对接 (a coordinator already paired you)' }), preference: Preference.nullable(),
+      })),
+      anonymous: z.array(Record_).openapi({ description: '只公开摘要的记录，不显示所属机构 (records shown as a summary only, without their owner)' }),
+    }).openapi('EventParticipants'), '参会机构 (participants)'),
+    ...problemResponses,
+  },
 })
 
 export const scheduleEventRoute = createRoute({

@@ -140,17 +140,33 @@ export const MySession = Session.extend({
 
 export const CheckIn = z.strictObject({ personId: Id, present: z.boolean().default(true).openapi({ description: 'false 撤销签到 (false undoes a check-in)' }) }).openapi('CheckIn')
 
-export const ScheduleRequest = z.strictObject({ apply: z.boolean().default(false).openapi({ description: 'false 只生成方案；true 在一个事务中应用 (propose, or apply in one transaction)' }) }).openapi('ScheduleRequest')
+export const ScheduleRequest = z.strictObject({
+  apply: z.boolean().default(false).openapi({ description: 'false 只生成方案；true 在一个事务中应用 (propose, or apply in one transaction)' }),
+  groupSessions: z.boolean().default(false).openapi({ description: 'true 时，同一服务能力的多个入围对接可合并为一场一对多洽谈（受桌位座位数限制）(let pairs of one capability share a table: 1:n sessions)' }),
+}).openapi('ScheduleRequest')
+
+const SchedulePriority = z.enum(['request', 'must_meet', 'shortlisted']).openapi({ description: 'request 约见已接受（须安排）/ must_meet 必须见 / shortlisted 入围' })
+const Tally = z.object({ request: z.number().int(), must_meet: z.number().int(), shortlisted: z.number().int(), score: z.number() })
 
 export const ScheduleProposal = z
   .object({
     applied: z.boolean(),
     slotsUsed: z.number().int(), lowerBound: z.number().int(), method: z.enum(['edge-colouring', 'greedy']),
+    value: z.object({
+      placed: Tally.openapi({ description: '方案安排了：各优先级的场次与匹配分合计 (what the timetable holds, by priority, and its score)' }),
+      bound: Tally.nullable().openapi({ description: '上界：只考虑每人可参加场次与桌位×时段总数时最好的选择，任何方案都不会更好；一对多时为 null (what no timetable can beat; null with group sessions)' }),
+    }),
     sessions: z.array(z.object({
-      needId: Id, capabilityId: Id, startsAt: Timestamp, endsAt: Timestamp, tableId: Id, attendeeIds: z.array(Id), pinned: z.boolean(),
+      needId: Id, capabilityId: Id, startsAt: Timestamp, endsAt: Timestamp, tableId: Id, attendeeIds: z.array(Id), pinned: z.boolean(), priority: SchedulePriority,
       needTitle: z.string(), capabilityTitle: z.string(), tableName: z.string(), enterpriseName: z.string(), providerName: z.string(),
       attendees: z.array(z.object({ personId: Id, name: z.string() })),
+      group: z.array(z.object({ needId: Id, needTitle: z.string(), enterpriseName: z.string() })).openapi({ description: '一对多洽谈中同桌的其他需求 (the other needs at a group session)' }),
     })),
-    dropped: z.array(z.object({ needId: Id, capabilityId: Id, needTitle: z.string(), capabilityTitle: z.string(), reason: z.string(), explanation: z.string() })),
+    dropped: z.array(z.object({ needId: Id, capabilityId: Id, needTitle: z.string(), capabilityTitle: z.string(), priority: SchedulePriority, meetingRequestId: Id.nullable(), reason: z.string(), explanation: z.string() })),
+    participants: z.array(z.object({
+      personId: Id, name: z.string(), organizationName: z.string(),
+      meetings: z.number().int().openapi({ description: '应安排的对接 (meetings asked of them)' }), placed: z.number().int(),
+      requests: z.number().int().openapi({ description: '其中已接受的约见 (of which accepted requests)' }), requestsPlaced: z.number().int(),
+    })).openapi({ description: '每位参会人的安排情况 (per participant: how many of their meetings were placed)' }),
   })
   .openapi('ScheduleProposal')

@@ -1,49 +1,59 @@
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
-import { pairPreferences } from './preferences.ts'
-import type { MeetingRequest } from './scheduler.ts'
+import type { MeetingRequestsTable } from '../db/tables/events.ts'
+
+export const insertMeetingRequest = (db: DbOrTx, row: Insertable<MeetingRequestsTable>) => db.insertInto('meetingRequests').values(row).returningAll().executeTakeFirstOrThrow()
+
+export const findMeetingRequest = (db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) => {
+  const query = db.selectFrom('meetingRequests').selectAll().where('id', '=', id)
+  return (options.forUpdate ? query.forUpdate() : query).executeTakeFirst()
+}
+
+export const updateMeetingRequest = (db: DbOrTx, id: string, changes: Updateable<MeetingRequestsTable>) =>
+  db.updateTable('meetingRequests').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+
+/** The requests between two organisations at an event, either way round, newest first. */
+export const requestsBetween = (db: DbOrTx, eventId: string, a: string, b: string) =>
+  db.selectFrom('meetingRequests').selectAll().where('eventId', '=', eventId)
+    .where((eb) => eb.or([eb.and([eb('fromOrganizationId', '=', a), eb('toOrganizationId', '=', b)]), eb.and([eb('fromOrganizationId', '=', b), eb('toOrganizationId', '=', a)])]))
+    .orderBy('createdAt', 'desc').execute()
+
+/** The people an organisation's notices go to: everyone there with an address. */
+export const noticeRecipients = (db: DbOrTx, organizationId: string) =>
+  db.selectFrom('people').select(['id', 'name', 'email', 'language']).where('organizationId', '=', organizationId).where('email', 'is not', null).orderBy('id').limit(5).execute()
 
 /**
- * The meetings an event should hold: shortlisted and accepted matches whose enterprise and
- * provider are both invited, less the pairs already booked here and the pairs that met, or are
- * to meet, at another event (a cancelled or missed session does not count). Each side sends one person: the
- * need's contact (else the enterprise's first person) and the capability's first expert (else
- * the provider's first person). Participants' preferences count: a pair either side said "no
- * thanks" to is left out; a pair either side must meet is worth more than any other (score + 1).
+ * Requests with the names and titles a list shows, newest first, and the session booked for the
+ * pair at the event if any. `scope` narrows: one request, one event, one status, one organisation's
+ * (sent or received).
  */
-export async function eventMeetingRequests(db: DbOrTx, eventId: string, alreadyBooked: ReadonlySet<string>) {
-  const invited = db.selectFrom('eventInvitations').select('organizationId').where('eventId', '=', eventId)
-  const rows = await db
-    .selectFrom('matches as m')
-    .innerJoin('needs as n', 'n.id', 'm.needId')
-    .innerJoin('capabilities as c', 'c.id', 'm.capabilityId')
+export async function listMeetingRequestRows(db: DbOrTx, scope: { id?: string; eventId?: string; status?: string; organizationId?: string; direction?: 'incoming' | 'outgoing' }) {
+  let query = db
+    .selectFrom('meetingRequests as r')
+    .innerJoin('events as e', 'e.id', 'r.eventId')
+    .innerJoin('organizations as f', 'f.id', 'r.fromOrganizationId')
+    .innerJoin('organizations as t', 't.id', 'r.toOrganizationId')
+    .innerJoin('people as who', 'who.id', 'r.requestedBy')
+    .leftJoin('needs as n', 'n.id', 'r.needId')
+    .leftJoin('capabilities as c', 'c.id', 'r.capabilityId')
     .select((eb) => [
-      'm.id', 'm.needId', 'm.capabilityId', 'm.score', 'n.title as needTitle', 'c.title as capabilityTitle', 'n.organizationId as enterpriseId', 'c.organizationId as providerId',
-      eb.fn.coalesce('n.contactPersonId', eb.selectFrom('people').select('people.id').whereRef('people.organizationId', '=', 'n.organizationId').orderBy('people.id').limit(1)).as('enterprisePerson'),
-      eb.fn.coalesce(
-        eb.selectFrom('capabilityExperts').select('capabilityExperts.personId').whereRef('capabilityExperts.capabilityId', '=', 'c.id').orderBy('capabilityExperts.personId').limit(1),
-        eb.selectFrom('people').select('people.id').whereRef('people.organizationId', '=', 'c.organizationId').orderBy('people.id').limit(1),
-      ).as('providerPerson'),
+      'r.id', 'r.eventId', 'e.title as eventTitle', 'r.fromOrganizationId', 'f.name as fromName', 'f.kind as fromKind', 'r.toOrganizationId', 't.name as toName',
+      'who.name as requestedByName', 'r.needId', 'n.title as needTitle', 'n.visibility as needVisibility', 'n.organizationId as needOwner', 'n.status as needStatus',
+      'r.capabilityId', 'c.title as capabilityTitle', 'c.visibility as capabilityVisibility', 'c.organizationId as capabilityOwner', 'c.status as capabilityStatus', 'r.message', 'r.status', 'r.answerNote', 'r.answeredAt', 'r.createdAt',
+      eb.selectFrom('sessions as s').leftJoin('eventTables as et', 'et.id', 's.tableId')
+        .select(sql<unknown>`json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'status', s.status, 'tableName', et.name)`.as('s'))
+        .whereRef('s.eventId', '=', 'r.eventId').whereRef('s.needId', '=', 'r.needId').whereRef('s.capabilityId', '=', 'r.capabilityId').where('s.status', '<>', 'cancelled')
+        .orderBy('s.startsAt').limit(1).as('session'),
     ])
-    .where('m.status', 'in', ['shortlisted', 'accepted'])
-    .where('n.organizationId', 'in', invited)
-    .where('c.organizationId', 'in', invited)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(
-        selectFrom('sessions as s').select('s.id')
-          .whereRef('s.needId', '=', 'm.needId').whereRef('s.capabilityId', '=', 'm.capabilityId')
-          .where('s.eventId', '<>', eventId).where('s.status', 'not in', ['cancelled', 'no_show']),
-      )))
-    .orderBy('m.id')
-    .execute()
-  type Labels = { needTitle: string; capabilityTitle: string; enterpriseId: string; providerId: string }
-  const preferences = await pairPreferences(db, eventId)
-  const requests: (MeetingRequest & Labels & { needId: string; capabilityId: string; attendeeIds: string[] })[] = []
-  const unrepresented: { needId: string; capabilityId: string; needTitle: string; capabilityTitle: string }[] = []
-  for (const r of rows) {
-    if (alreadyBooked.has(`${r.needId}/${r.capabilityId}`) || preferences.blocked(r.enterpriseId, r.providerId)) continue
-    const labels = { needTitle: r.needTitle, capabilityTitle: r.capabilityTitle, enterpriseId: r.enterpriseId, providerId: r.providerId }
-    if (!r.enterprisePerson || !r.providerPerson) unrepresented.push({ needId: r.needId, capabilityId: r.capabilityId, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle })
-    else requests.push({ id: r.id, needId: r.needId, capabilityId: r.capabilityId, enterprisePerson: r.enterprisePerson, providerPerson: r.providerPerson, score: r.score + (preferences.mustMeet(r.enterpriseId, r.providerId) ? 1 : 0), seats: 2, attendeeIds: [r.enterprisePerson, r.providerPerson], ...labels })
-  }
-  return { requests, unrepresented }
+    .orderBy('r.createdAt', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(500)
+  if (scope.id) query = query.where('r.id', '=', scope.id)
+  if (scope.eventId) query = query.where('r.eventId', '=', scope.eventId)
+  if (scope.status) query = query.where('r.status', '=', scope.status as 'pending')
+  const org = scope.organizationId
+  if (org && scope.direction === 'incoming') query = query.where('r.toOrganizationId', '=', org)
+  else if (org && scope.direction === 'outgoing') query = query.where('r.fromOrganizationId', '=', org)
+  else if (org) query = query.where((eb) => eb.or([eb('r.fromOrganizationId', '=', org), eb('r.toOrganizationId', '=', org)]))
+  return query.execute()
 }

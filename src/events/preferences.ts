@@ -7,7 +7,7 @@ import { ForbiddenError, ValidationError } from '../errors.ts'
 import { getEvent } from './read-events.ts'
 
 // Per event, each participant may say of a counterpart: must meet, meet, or no thanks. The
-// scheduler honours them (meeting-requests.repository.ts): no thanks from either side and the pair
+// scheduler honours them (event-demand.repository.ts): no thanks from either side and the pair
 // is never scheduled; must meet raises the pair's value above every other.
 
 export async function setPreference({ ctx, actor, eventId, input }: { ctx: ActionContext; actor: Actor; eventId: string; input: { counterpartId: string; preference: MeetingPreference; organizationId?: string | undefined } }) {
@@ -35,11 +35,15 @@ export async function listPreferences({ ctx, actor, eventId }: { ctx: ActionCont
   return query.execute()
 }
 
-/** The pairs (enterprise/provider) of an event with their preferences, as the scheduler reads them. */
+/**
+ * The pairs (enterprise/provider) of an event with their preferences, as the scheduler reads them. A
+ * declined meeting request counts as the decliner's "no thanks".
+ */
 export async function pairPreferences(db: DbOrTx, eventId: string) {
   const rows = await db.selectFrom('eventPreferences').select(['organizationId', 'counterpartId', 'preference']).where('eventId', '=', eventId).execute()
+  const declined = await db.selectFrom('meetingRequests').select(['fromOrganizationId', 'toOrganizationId']).where('eventId', '=', eventId).where('status', '=', 'declined').execute()
   const pair = (a: string, b: string) => [a, b].sort().join('/')
-  const noThanks = new Set(rows.filter((r) => r.preference === 'no_thanks').map((r) => pair(r.organizationId, r.counterpartId)))
+  const noThanks = new Set([...rows.filter((r) => r.preference === 'no_thanks').map((r) => pair(r.organizationId, r.counterpartId)), ...declined.map((d) => pair(d.fromOrganizationId, d.toOrganizationId))])
   const mustMeet = new Set(rows.filter((r) => r.preference === 'must_meet').map((r) => pair(r.organizationId, r.counterpartId)))
   return { blocked: (a: string, b: string) => noThanks.has(pair(a, b)), mustMeet: (a: string, b: string) => mustMeet.has(pair(a, b)) }
 }

@@ -4,8 +4,9 @@ import { personNames } from '../catalogue/people.repository.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError } from '../errors.ts'
 import { availabilityOf, sessionsOf } from './events.repository.ts'
-import { eventMeetingRequests } from './meeting-requests.repository.ts'
+import { eventMeetingRequests } from './event-demand.repository.ts'
 import { getEvent } from './read-events.ts'
+import { PRIORITY_RANK } from './scheduler.ts'
 import { eventSlots } from './slots.ts'
 
 /**
@@ -26,10 +27,9 @@ export async function readPlanning({ ctx, actor, eventId }: { ctx: ActionContext
   return {
     slots: eventSlots(event.days, event.breaks, event.slotMinutes).map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
     unplaced: requests
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => PRIORITY_RANK[b.priority] - PRIORITY_RANK[a.priority] || b.score - a.score)
       .map((r) => ({
-        // A must-meet pair carries score + 1 for the scheduler; shown as the match's own score and the flag.
-        matchId: r.id, needId: r.needId, capabilityId: r.capabilityId, score: r.score > 1 ? r.score - 1 : r.score, mustMeet: r.score > 1, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle,
+        matchId: r.id, needId: r.needId, capabilityId: r.capabilityId, score: r.score, priority: r.priority, mustMeet: r.priority === 'must_meet', meetingRequestId: r.meetingRequestId, needTitle: r.needTitle, capabilityTitle: r.capabilityTitle,
         enterpriseName: organizations.get(r.enterpriseId) ?? '', providerName: organizations.get(r.providerId) ?? '',
         attendees: r.attendeeIds.map((personId, i) => ({ personId, name: people.get(personId) ?? '', side: i === 0 ? 'enterprise' as const : 'provider' as const })),
       })),

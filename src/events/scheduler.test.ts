@@ -89,4 +89,39 @@ describe('scheduler', () => {
     const requests = randomRequests(150, 20, 20, 9)
     expect(schedule({ slots: 30, tables: tables(8), requests })).toEqual(schedule({ slots: 30, tables: tables(8), requests: [...requests].reverse() }))
   })
+
+  test('accepted requests come first, then must-meets, then score; the bound says what none could beat', () => {
+    // One table, two slots: three meetings want the two places.
+    const requests = [
+      meeting('best-score', 'e1', 'p1', 0.95),
+      { ...meeting('asked', 'e2', 'p2', 0.1), priority: 'request' as const },
+      { ...meeting('must', 'e3', 'p3', 0.2), priority: 'must_meet' as const },
+    ]
+    const result = schedule({ slots: 2, tables: tables(1), requests })
+    expect(result.placed.map((p) => p.requestId).sort()).toEqual(['asked', 'must'])
+    expect(result.dropped).toEqual([{ requestId: 'best-score', reason: 'table_slots' }])
+    expect(result.value.placed).toEqual({ request: 1, must_meet: 1, shortlisted: 0, score: 0.3 })
+    expect(result.value.bound).toEqual(result.value.placed)
+    expect(result.participants.find((p) => p.person === 'e2')).toEqual({ person: 'e2', meetings: 1, placed: 1, requests: 1, requestsPlaced: 1 })
+    expect(result.participants.find((p) => p.person === 'p1')).toEqual({ person: 'p1', meetings: 1, placed: 0, requests: 0, requestsPlaced: 0 })
+  })
+
+  test('the chosen set is worth the most, not the most meetings by score order', () => {
+    // e1 and p1 take one meeting each: e1–p1 (0.9) alone loses to e1–p2 + e2–p1 (0.6 + 0.7).
+    const requests = [meeting('a', 'e1', 'p1', 0.9), meeting('b', 'e1', 'p2', 0.6), meeting('c', 'e2', 'p1', 0.7)]
+    const result = schedule({ slots: 2, tables: tables(2), requests, availability: new Map([['e1', new Set([0, 1])], ['p1', new Set([0, 1])]]), capacity: new Map([['e1', 1], ['p1', 1]]) })
+    expect(result.placed.map((p) => p.requestId).sort()).toEqual(['b', 'c'])
+    expect(result.dropped).toEqual([{ requestId: 'a', reason: 'participant_capacity' }])
+  })
+
+  test('a group session seats its enterprises with the provider at one table, when all are free', () => {
+    const group: MeetingRequest = { id: 'group', enterprisePerson: 'e1', providerPerson: 'p1', groupWith: ['e2', 'e3'], score: 1.5, seats: 4 }
+    const requests = [group, meeting('solo', 'e2', 'p2', 0.5)]
+    const result = schedule({ slots: 2, tables: [{ id: 'pair', capacity: 2 }, { id: 'round', capacity: 6 }], requests, availability: new Map([['e3', new Set([1])]]) })
+    const at = new Map(result.placed.map((p) => [p.requestId, p]))
+    expect(at.get('group')).toEqual({ requestId: 'group', slot: 1, tableId: 'round' })
+    expect(at.get('solo')!.slot).toBe(0)
+    expect(result.value.bound).toBeNull()
+    expect(result.participants.find((p) => p.person === 'e3')!.placed).toBe(1)
+  })
 })

@@ -1,17 +1,26 @@
 import { colourEdges, equalise, type Edge } from './edge-colouring.ts'
+import { selectByValue } from './value-selection.ts'
 
 // The timetable of a docking event, pure: which requested meetings to hold, and in which slot at
 // which table, so that nobody is in two places at once, availability and breaks are respected
 // (breaks are simply not slots), and the event ends as early as possible.
+
+/** How much a meeting matters: accepted requests first, then must-meets, then the coordinator's shortlist. */
+export type Priority = 'request' | 'must_meet' | 'shortlisted'
+export const PRIORITY_RANK: Record<Priority, number> = { request: 2, must_meet: 1, shortlisted: 0 }
 
 export interface MeetingRequest {
   id: string
   /** The enterprise's representative and the provider's (the expert): one meeting joins the two. */
   enterprisePerson: string
   providerPerson: string
+  /** Within a priority, higher is better (the match score; a group session's is the sum of its pairs'). */
   score: number
   /** Seats the meeting needs at its table. */
   seats: number
+  priority?: Priority
+  /** A group (1:n) session: further enterprise people meeting the same provider at the same table. */
+  groupWith?: string[]
 }
 
 export interface ScheduleInput {
@@ -24,7 +33,7 @@ export interface ScheduleInput {
   /** Slots a person can come to; a person not named here can come to all. */
   availability?: ReadonlyMap<string, ReadonlySet<number>>
   /** Sessions the coordinator placed by hand: kept where they are, scheduled around. */
-  pinned?: { requestId: string; enterprisePerson: string; providerPerson: string; slot: number; tableId: string }[]
+  pinned?: { requestId: string; enterprisePerson: string; providerPerson: string; groupWith?: string[]; slot: number; tableId: string }[]
 }
 
 export type DropReason = 'participant_capacity' | 'table_slots' | 'no_common_slot' | 'no_free_slot' | 'no_table_fits'
@@ -42,6 +51,14 @@ export interface Placement {
   tableId: string
 }
 
+/** Meetings held by priority, and the sum of their scores. */
+export interface Tally {
+  request: number
+  must_meet: number
+  shortlisted: number
+  score: number
+}
+
 export interface Schedule {
   placed: Placement[]
   dropped: { requestId: string; reason: DropReason }[]
@@ -50,55 +67,122 @@ export interface Schedule {
   /** No timetable of the held meetings can be shorter: max(largest load of one person, meetings ÷ tables). */
   lowerBound: number
   method: 'edge-colouring' | 'greedy'
+  /**
+   * What the timetable holds, and what no timetable can beat: the best set when only each person's
+   * limit and the number of table-slots count (value-selection.ts), compared priority by priority.
+   * Null when group sessions are asked for (the bound is for pairs).
+   */
+  value: { placed: Tally; bound: Tally | null }
+  /** Per person: meetings asked of them, how many were placed, and the same for accepted requests. */
+  participants: { person: string; meetings: number; placed: number; requests: number; requestsPlaced: number }[]
 }
+
+const peopleOf = (r: Pick<MeetingRequest, 'enterprisePerson' | 'providerPerson' | 'groupWith'>) => [r.enterprisePerson, r.providerPerson, ...(r.groupWith ?? [])]
+const pinnedPeople = peopleOf
+const rankOf = (r: MeetingRequest) => PRIORITY_RANK[r.priority ?? 'shortlisted']
+const byValue = (a: MeetingRequest, b: MeetingRequest) => rankOf(b) - rankOf(a) || b.score - a.score || (a.id < b.id ? -1 : 1)
 
 export function schedule(input: ScheduleInput): Schedule {
   const pinned = input.pinned ?? []
   const tableCount = input.tables.length
   const load = new Map<string, number>()
-  for (const p of pinned) for (const who of [p.enterprisePerson, p.providerPerson]) load.set(who, (load.get(who) ?? 0) + 1)
+  for (const p of pinned) for (const who of pinnedPeople(p)) load.set(who, (load.get(who) ?? 0) + 1)
   const limit = (person: string) => Math.min(input.capacity?.get(person) ?? Infinity, input.availability?.get(person)?.size ?? input.slots)
-
-  // 1. Choose: best score first (ties by id), while both people and the table-slots have room.
-  const dropped: Schedule['dropped'] = []
-  const chosen: MeetingRequest[] = []
-  let room = tableCount * input.slots - pinned.length
-  const maxSeats = Math.max(0, ...input.tables.map((t) => t.capacity))
   const canCome = (person: string, slot: number) => input.availability?.get(person)?.has(slot) ?? true
   const sharedSlots = (r: MeetingRequest) => {
     let n = 0
-    for (let s = 0; s < input.slots; s++) if (canCome(r.enterprisePerson, s) && canCome(r.providerPerson, s)) n++
+    const people = peopleOf(r)
+    for (let s = 0; s < input.slots; s++) if (people.every((who) => canCome(who, s))) n++
     return n
   }
-  for (const r of [...input.requests].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))) {
+  const full = (r: MeetingRequest) => peopleOf(r).some((who) => (load.get(who) ?? 0) >= limit(who))
+
+  // 1. Choose the most valuable set that people's limits and the table-slots allow.
+  const dropped: Schedule['dropped'] = []
+  const maxSeats = Math.max(0, ...input.tables.map((t) => t.capacity))
+  const candidates: MeetingRequest[] = []
+  for (const r of [...input.requests].sort(byValue)) {
     if (r.seats > maxSeats) dropped.push({ requestId: r.id, reason: 'no_table_fits' })
     else if (sharedSlots(r) === 0) dropped.push({ requestId: r.id, reason: 'no_common_slot' })
-    else if ((load.get(r.enterprisePerson) ?? 0) >= limit(r.enterprisePerson) || (load.get(r.providerPerson) ?? 0) >= limit(r.providerPerson)) {
-      dropped.push({ requestId: r.id, reason: 'participant_capacity' })
-    } else if (room <= 0) dropped.push({ requestId: r.id, reason: 'table_slots' })
-    else {
-      chosen.push(r)
-      room--
-      for (const who of [r.enterprisePerson, r.providerPerson]) load.set(who, (load.get(who) ?? 0) + 1)
-    }
+    else candidates.push(r)
   }
+  const room = tableCount * input.slots - pinned.length
+  const groups = candidates.some((r) => r.groupWith?.length)
+  const picked = groups ? pickInOrder(candidates, room, full, load) : pickByValue(candidates, room, limit, load)
+  const chosen = candidates.filter((_, i) => picked.has(i))
+  for (const who of chosen.flatMap(peopleOf)) load.set(who, (load.get(who) ?? 0) + 1)
+  const left = candidates.filter((_, i) => !picked.has(i))
+  for (const r of left) dropped.push({ requestId: r.id, reason: full(r) ? 'participant_capacity' : 'table_slots' })
   const lowerBound = Math.max(0, ...load.values(), Math.ceil((chosen.length + pinned.length) / Math.max(tableCount, 1)))
 
   // 2. Place. Unconstrained, an equitable edge colouring reaches the lower bound exactly.
   const seatsFit = input.tables.every((t) => t.capacity >= Math.max(0, ...chosen.map((r) => r.seats)))
-  const placed =
-    pinned.length === 0 && !input.availability?.size && seatsFit && lowerBound <= input.slots
+  const coloured =
+    !groups && pinned.length === 0 && !input.availability?.size && seatsFit && lowerBound <= input.slots
       ? byColouring(chosen, input.tables, lowerBound)
       : undefined
-  const result = placed ?? greedy(chosen, input, dropped, canCome, sharedSlots)
+  const result = coloured ?? greedy(chosen, left, input, dropped, canCome, sharedSlots, limit)
   const all = [...pinned.map(({ requestId, slot, tableId }) => ({ requestId, slot, tableId })), ...result]
   return {
     placed: all,
     dropped,
     slotsUsed: all.length ? Math.max(...all.map((p) => p.slot)) + 1 : 0,
     lowerBound,
-    method: placed ? 'edge-colouring' : 'greedy',
+    method: coloured ? 'edge-colouring' : 'greedy',
+    value: { placed: tally(input.requests, new Set(result.map((p) => p.requestId))), bound: groups ? null : tally(chosen, new Set(chosen.map((r) => r.id))) },
+    participants: perParticipant(input.requests, new Set(result.map((p) => p.requestId))),
   }
+}
+
+/** Exact for pairs: a max-weight b-matching, priorities strictly first (each rank outweighs all ranks below). */
+function pickByValue(candidates: MeetingRequest[], room: number, limit: (who: string) => number, load: ReadonlyMap<string, number>) {
+  const demand = new Map<string, number>()
+  for (const who of candidates.flatMap(peopleOf)) demand.set(who, (demand.get(who) ?? 0) + 1)
+  // Often everything fits: nobody is asked for more than they can take, nor the tables for more than they hold.
+  if (candidates.length <= room && [...demand].every(([who, n]) => n + (load.get(who) ?? 0) <= limit(who))) return new Set(candidates.keys())
+  const points = candidates.map((r) => Math.round(r.score * 1000) + 1)
+  const step = points.reduce((a, b) => a + b, 0) + 1
+  const pairs = candidates.map((r, i) => ({ left: r.enterprisePerson, right: r.providerPerson, weight: rankOf(r) * step + points[i]! }))
+  return selectByValue(pairs, (who) => limit(who) - (load.get(who) ?? 0), room)
+}
+
+/** With group sessions: best first, while all its people and the table-slots have room. */
+function pickInOrder(candidates: MeetingRequest[], room: number, full: (r: MeetingRequest) => boolean, load: Map<string, number>) {
+  const picked = new Set<number>()
+  const added = new Map<string, number>()
+  candidates.forEach((r, i) => {
+    if (picked.size >= room || full(r)) return
+    picked.add(i)
+    for (const who of peopleOf(r)) load.set(who, (load.get(who) ?? 0) + 1), added.set(who, (added.get(who) ?? 0) + 1)
+  })
+  for (const [who, n] of added) load.set(who, load.get(who)! - n) // the caller counts the chosen in
+  return picked
+}
+
+function tally(requests: readonly MeetingRequest[], held: ReadonlySet<string>): Tally {
+  const t: Tally = { request: 0, must_meet: 0, shortlisted: 0, score: 0 }
+  for (const r of requests) {
+    if (!held.has(r.id)) continue
+    t[r.priority ?? 'shortlisted']++
+    t.score += r.score
+  }
+  t.score = Math.round(t.score * 1000) / 1000
+  return t
+}
+
+function perParticipant(requests: readonly MeetingRequest[], held: ReadonlySet<string>) {
+  const rows = new Map<string, Schedule['participants'][number]>()
+  for (const r of requests) {
+    for (const person of peopleOf(r)) {
+      const row = rows.get(person) ?? { person, meetings: 0, placed: 0, requests: 0, requestsPlaced: 0 }
+      const placed = held.has(r.id) ? 1 : 0
+      row.meetings++
+      row.placed += placed
+      if (r.priority === 'request') (row.requests++, (row.requestsPlaced += placed))
+      rows.set(person, row)
+    }
+  }
+  return [...rows.values()].sort((a, b) => (a.person < b.person ? -1 : 1))
 }
 
 function byColouring(chosen: MeetingRequest[], tables: ScheduleInput['tables'], k: number): Placement[] {
@@ -112,36 +196,47 @@ function byColouring(chosen: MeetingRequest[], tables: ScheduleInput['tables'], 
   return chosen.map((r, e) => ({ requestId: r.id, slot: colours[e]!, tableId: tables[used[colours[e]!]!++]!.id }))
 }
 
-/** Most constrained first, each into the earliest slot where both people and a fitting table are free. */
+/**
+ * Most valuable and most constrained first, each into the earliest slot where all its people and a
+ * fitting table are free; then whatever did not make the choice, where room is left.
+ */
 function greedy(
   chosen: MeetingRequest[],
+  left: MeetingRequest[],
   input: ScheduleInput,
   dropped: Schedule['dropped'],
   canCome: (person: string, slot: number) => boolean,
   options: (r: MeetingRequest) => number,
+  limit: (person: string) => number,
 ): Placement[] {
   const busy = new Set<string>()
   const tableTaken = new Set<string>()
+  const load = new Map<string, number>()
   for (const p of input.pinned ?? []) {
-    busy.add(`${p.enterprisePerson}@${p.slot}`).add(`${p.providerPerson}@${p.slot}`)
     tableTaken.add(`${p.tableId}@${p.slot}`)
+    for (const who of pinnedPeople(p)) busy.add(`${who}@${p.slot}`), load.set(who, (load.get(who) ?? 0) + 1)
   }
   const tables = [...input.tables].sort((a, b) => a.capacity - b.capacity || (a.id < b.id ? -1 : 1))
-  const order = chosen.map((r) => ({ r, n: options(r) })).sort((a, b) => a.n - b.n || b.r.score - a.r.score || (a.r.id < b.r.id ? -1 : 1))
   const placed: Placement[] = []
-  for (const { r } of order) {
-    let done = false
-    for (let s = 0; s < input.slots && !done; s++) {
-      if (!canCome(r.enterprisePerson, s) || !canCome(r.providerPerson, s)) continue
-      if (busy.has(`${r.enterprisePerson}@${s}`) || busy.has(`${r.providerPerson}@${s}`)) continue
+  const place = (r: MeetingRequest) => {
+    const people = peopleOf(r)
+    for (let s = 0; s < input.slots; s++) {
+      if (!people.every((who) => canCome(who, s) && !busy.has(`${who}@${s}`))) continue
       const table = tables.find((t) => t.capacity >= r.seats && !tableTaken.has(`${t.id}@${s}`))
       if (!table) continue
-      busy.add(`${r.enterprisePerson}@${s}`).add(`${r.providerPerson}@${s}`)
+      for (const who of people) busy.add(`${who}@${s}`), load.set(who, (load.get(who) ?? 0) + 1)
       tableTaken.add(`${table.id}@${s}`)
       placed.push({ requestId: r.id, slot: s, tableId: table.id })
-      done = true
+      return true
     }
-    if (!done) dropped.push({ requestId: r.id, reason: 'no_free_slot' })
+    return false
+  }
+  const order = chosen.map((r) => ({ r, n: options(r) })).sort((a, b) => rankOf(b.r) - rankOf(a.r) || a.n - b.n || b.r.score - a.r.score || (a.r.id < b.r.id ? -1 : 1))
+  for (const { r } of order) if (!place(r)) dropped.push({ requestId: r.id, reason: 'no_free_slot' })
+  // A chosen meeting that found no slot leaves room the choice did not count on.
+  for (const r of left) {
+    if (peopleOf(r).some((who) => (load.get(who) ?? 0) >= limit(who)) || !place(r)) continue
+    dropped.splice(dropped.findIndex((d) => d.requestId === r.id), 1)
   }
   return placed
 }

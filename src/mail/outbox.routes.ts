@@ -3,7 +3,7 @@ import { Id, IdParam, PageQuery, Timestamp, bearer, jsonResponse, pageOf, proble
 
 const tags = ['邮件 Mail']
 const STATUSES = ['pending', 'sending', 'sent', 'failed', 'superseded'] as const
-const KINDS = ['invite', 'update', 'cancellation', 'reminder', 'follow_up', 'answer_digest', 'invitation', 'password_reset', 'sign_in_code', 'interest'] as const
+const KINDS = ['invite', 'update', 'cancellation', 'reminder', 'follow_up', 'answer_digest', 'invitation', 'password_reset', 'sign_in_code', 'interest', 'meeting_request'] as const
 
 export const OutboxMessage = z
   .object({

@@ -63,3 +63,13 @@ export async function recordMatchDecision(tx: DbOrTx, ctx: ActionContext, actor:
   }
   return { match, created: !existing }
 }
+
+/**
+ * A pair the participants agreed on (an accepted 「我能解决」 or meeting request) becomes a shortlisted
+ * match — unless a coordinator already shortlisted or accepted it, which it stays.
+ */
+export async function shortlistAgreedPair(tx: DbOrTx, ctx: ActionContext, actor: Actor, input: { needId: string; capabilityId: string; note: string }) {
+  const existing = await findMatch(tx, input.needId, input.capabilityId)
+  if (existing && (existing.status === 'shortlisted' || existing.status === 'accepted')) return { match: existing, created: false }
+  return recordMatchDecision(tx, ctx, actor, { ...input, status: 'shortlisted' })
+}

@@ -11,9 +11,8 @@ import type { DbOrTx } from '../db/database.ts'
 import { withTransaction } from '../db/transaction.ts'
 import type { ActionContext } from '../deps.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts'
-import { messageId } from '../mail/headers.ts'
-import { enqueueMail } from '../mail/outbox.repository.ts'
-import { recordMatchDecision } from './decide-match.ts'
+import { enqueueNotice } from '../mail/notice.ts'
+import { shortlistAgreedPair } from './decide-match.ts'
 import { findInterest, insertInterest, interestFor, listInterestRows, updateInterest } from './interests.repository.ts'
 
 // 「我能解决」(揭榜): provider staff say one of their published capabilities can solve a need they may
@@ -23,13 +22,7 @@ import { findInterest, insertInterest, interestFor, listInterestRows, updateInte
 type Mail = Parameters<typeof interestEmail>[0]
 async function tell(db: DbOrTx, ctx: ActionContext, personId: string | null, key: string, props: (p: { name: string; language: 'zh' | 'en' }) => Mail) {
   const person = personId ? await findPerson(db, personId) : undefined
-  if (!person?.email) return
-  const mail = interestEmail(props({ name: person.name, language: person.language }))
-  const id = ctx.newId()
-  await enqueueMail(db, {
-    id, kind: 'interest', dedupeKey: key, messageId: messageId(id, ctx.mailFrom.email), toEmail: person.email, toName: person.name,
-    subject: mail.subject, html: mail.html, text: mail.text, ics: null, icsMethod: null, nextAttemptAt: ctx.now(), createdAt: ctx.now(),
-  })
+  if (person) await enqueueNotice(db, ctx, person, { kind: 'interest', dedupeKey: key, mail: interestEmail(props({ name: person.name, language: person.language })) })
 }
 
 /** Whom the enterprise side of a need is: its contact, else whoever filed it. */
@@ -81,7 +74,7 @@ export async function decideInterest({ ctx, actor, id, input }: { ctx: ActionCon
   await withTransaction(ctx.db, async (tx) => {
     await updateInterest(tx, id, { status: input.status, decidedBy: actor.personId, decidedAt: ctx.now(), decisionNote: input.note ?? null })
     if (input.status === 'accepted') {
-      await recordMatchDecision(tx, ctx, actor, { needId: need.id, capabilityId: capability.id, status: 'shortlisted', note: `揭榜已接受：${providerName}${input.note ? `（${input.note}）` : ''}` })
+      await shortlistAgreedPair(tx, ctx, actor, { needId: need.id, capabilityId: capability.id, note: `揭榜已接受：${providerName}${input.note ? `（${input.note}）` : ''}` })
     }
     await tell(tx, ctx, interest.personId, `interest-decision:${id}`, (p) => ({
       kind: input.status, language: p.language, recipientName: p.name, needTitle: need.title, capabilityTitle: capability.title, providerName, decisionNote: input.note ?? null, link: `${ctx.publicUrl}/capabilities/${capability.id}`,

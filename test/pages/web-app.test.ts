@@ -327,3 +327,56 @@ describe('「我能解决」', () => {
     await closeAll(answering.context, answering.errors)
   })
 })
+
+describe('meeting requests at an event', () => {
+  test.each(VIEWPORTS)('on a $name: an enterprise asks a provider to meet from the event’s page; the provider accepts it from its to-do list', async (viewport) => {
+    const enterprise = await buildEnterprise(t.api, { name: `嘉祥县永兴纺织厂${viewport.width}` })
+    const engineer = await buildPerson(t.api, enterprise.id, { name: '孙工' })
+    await signIn(t.api, engineer)
+    await buildNeed(t.api, enterprise.id, { title: `经编机断纱检测${viewport.width}`, contactPersonId: engineer.id })
+    const provider = await buildProvider(t.api, { name: `济宁学院纺织实验室${viewport.width}` })
+    const professor = await buildPerson(t.api, provider.id, { name: '周教授' })
+    await signIn(t.api, professor)
+    await buildCapability(t.api, provider.id, { title: `纱线张力在线监测${viewport.width}`, expertIds: [professor.id] })
+    const other = await buildProvider(t.api, { name: `曲阜师范大学${viewport.width}` })
+    const event = (await t.api.post('/api/v1/events', {
+      title: `金桥行动嘉祥行${viewport.width}`, kind: 'on_site', venue: '嘉祥县会展中心', county: '嘉祥县',
+      days: [{ date: '2026-12-20', opens: '09:00', closes: '11:00' }], tables: [{ name: 'B1' }], invitedOrganizationIds: [enterprise.id, provider.id, other.id],
+    })).body
+
+    const asking = await open(viewport)
+    await signInOnPage(asking.page, engineer.email)
+    await nav(asking.page, '我的日程')
+    await asking.page.getByRole('link', { name: `金桥行动嘉祥行${viewport.width}` }).click()
+    await asking.page.getByRole('heading', { name: `金桥行动嘉祥行${viewport.width}` }).waitFor()
+    const providers = asking.page.locator('.ant-card').filter({ has: asking.page.locator('.ant-card-head-title', { hasText: '参会的服务方' }) })
+    await expect.poll(() => providers.innerText()).toContain(`纱线张力在线监测${viewport.width}`)
+    // Would rather not meet the other provider: the scheduler will not pair them.
+    await choose(asking.page, `对 曲阜师范大学${viewport.width} 的意愿`, '不必安排')
+    await expect.poll(async () => (await t.api.get(`/api/v1/events/${event.id}/preferences`)).body.items).toEqual([{ organizationId: enterprise.id, counterpartId: other.id, preference: 'no_thanks' }])
+    await providers.locator('.ant-list-item', { hasText: `济宁学院纺织实验室${viewport.width}` }).getByRole('button', { name: /约见/ }).click()
+    await asking.page.getByLabel('留言').fill('想请周教授看看我们经编机的断纱问题。')
+    await expectAccessible(asking.page, 'meeting request dialog')
+    await asking.page.getByRole('button', { name: '发送' }).click()
+    const sent = asking.page.locator('.ant-card').filter({ has: asking.page.locator('.ant-card-head-title', { hasText: '发出的约见' }) })
+    await expect.poll(() => sent.innerText()).toContain('待答复')
+    expect(await sent.innerText()).toContain(`发给 济宁学院纺织实验室${viewport.width}`)
+    await expectAccessible(asking.page, 'participant event page')
+    await expectFits(asking.page, `web-event-requests-${viewport.width}`)
+    await closeAll(asking.context, asking.errors)
+
+    const answering = await open(viewport)
+    await signInOnPage(answering.page, professor.email)
+    await answering.page.getByRole('link', { name: `答复约见：嘉祥县永兴纺织厂${viewport.width}（金桥行动嘉祥行${viewport.width}）` }).click()
+    const received = answering.page.locator('.ant-card').filter({ has: answering.page.locator('.ant-card-head-title', { hasText: '收到的约见' }) })
+    await expect.poll(() => received.innerText()).toContain('想请周教授看看我们经编机的断纱问题。')
+    await received.getByRole('button', { name: '接受' }).click()
+    // Its only published capability is chosen already.
+    await answering.page.getByRole('dialog').getByRole('button', { name: '接受' }).click()
+    await expect.poll(() => received.innerText()).toContain('双方已同意，等待科协排入日程')
+    await expectFits(answering.page, `web-event-request-accepted-${viewport.width}`)
+    await closeAll(answering.context, answering.errors)
+    const planning = (await t.api.get(`/api/v1/events/${event.id}/planning`)).body.unplaced
+    expect(planning).toEqual([expect.objectContaining({ priority: 'request', needTitle: `经编机断纱检测${viewport.width}` })])
+  })
+})

@@ -125,3 +125,22 @@ export interface EventPreferencesTable {
   setBy: string
   setAt: Date
 }
+
+export type MeetingRequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn'
+
+/** One participant asking another, at an event, to meet; accepted ones the scheduler must place. */
+export interface MeetingRequestsTable {
+  id: string
+  eventId: string
+  fromOrganizationId: string
+  toOrganizationId: string
+  requestedBy: string
+  needId: string | null
+  capabilityId: string | null
+  message: string
+  status: ColumnType<MeetingRequestStatus, MeetingRequestStatus | undefined, MeetingRequestStatus>
+  answeredBy: string | null
+  answeredAt: Date | null
+  answerNote: string | null
+  createdAt: Date
+}

@@ -1,6 +1,6 @@
 import type { ColumnType, Selectable } from 'kysely'
 
-export type MailKind = 'invite' | 'update' | 'cancellation' | 'reminder' | 'follow_up' | 'answer_digest' | 'invitation' | 'password_reset' | 'sign_in_code' | 'interest'
+export type MailKind = 'invite' | 'update' | 'cancellation' | 'reminder' | 'follow_up' | 'answer_digest' | 'invitation' | 'password_reset' | 'sign_in_code' | 'interest' | 'meeting_request'
 
 /** superseded: a newer version of the same calendar thread was queued before this one went out. */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'superseded'

@@ -1713,6 +1713,190 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/meeting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 约见：请受邀的另一方在本活动中对接 Ask an invited organisation of the other kind to meet at this event — participants
+         * @description 企业注明本机构的 needId，服务方注明本机构的 capabilityId；可再注明对方的记录，或只注明对方机构 counterpartId。An enterprise names its own needId, a provider its own capabilityId; name the other side’s record, or just the organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RequestMeeting"];
+                };
+            };
+            responses: {
+                /** @description 已发出，对方会收到通知 (sent; they are told) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                             */
+                            id: string;
+                            /**
+                             * @description pending 待答复 / accepted 已接受（排程必须安排）/ declined 已谢绝（不会安排）/ withdrawn 已撤回
+                             * @enum {string}
+                             */
+                            status: "pending" | "accepted" | "declined" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参会机构：可约见的另一方及其公开的需求或服务能力 Who else comes: the invited organisations of the other kind, with the records you may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 参会机构 (participants) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventParticipants"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/planning": {
         parameters: {
             query?: never;
@@ -4804,6 +4988,264 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约见列表 Meeting requests: participants those their organisation sent or received; coordinators all */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: "incoming" | "outgoing";
+                    eventId?: string;
+                    /** @description pending 待答复 / accepted 已接受（排程必须安排）/ declined 已谢绝（不会安排）/ withdrawn 已撤回 */
+                    status?: "pending" | "accepted" | "declined" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 最新在前 (newest first) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeetingRequest"][];
+                        };
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复约见：接受（须安排）或谢绝 Accept (the scheduler must place it) or decline — the organisation asked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerMeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description 已答复，对方会收到通知 (answered; they are told) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingRequest"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回尚未答复的约见 Withdraw a request not yet answered — the asking organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已撤回 (withdrawn) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingRequest"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs": {
         parameters: {
             query?: never;
@@ -5924,7 +6366,7 @@ export type paths = {
                 query?: {
                     /** @description 上一页返回的 nextCursor (nextCursor from the previous page) */
                     cursor?: string;
-                    kind?: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code" | "interest";
+                    kind?: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code" | "interest" | "meeting_request";
                     /** @description 每页条数 1–100 (page size) */
                     limit?: number;
                     /** @description 收件人或主题 (recipient or subject) */
@@ -7785,6 +8227,23 @@ export type components = {
              */
             revokedAt: string | null;
         };
+        AnswerMeetingRequest: {
+            /** @enum {string} */
+            answer: "accepted" | "declined";
+            /**
+             * Format: uuid
+             * @description 服务方接受时注明以哪项服务能力对接 (the provider’s capability, likewise)
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            capabilityId?: string;
+            /**
+             * Format: uuid
+             * @description 企业接受时注明对接哪项需求（只有一项时可省略）(the enterprise’s need, if the request did not name it)
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            needId?: string;
+            note?: string;
+        };
         AuditEntry: {
             action: string;
             /**
@@ -8401,6 +8860,48 @@ export type components = {
             updatedAt: string;
             venue: string | null;
         };
+        EventParticipants: {
+            /** @description 只公开摘要的记录，不显示所属机构 (records shown as a summary only, without their owner) */
+            anonymous: {
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                id: string;
+                /** @enum {string} */
+                kind: "need" | "capability";
+                title: string;
+            }[];
+            organizations: {
+                county: string | null;
+                /** @enum {string} */
+                kind: "enterprise" | "provider";
+                name: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                organizationId: string;
+                /** @description 科协已将双方列为入围对接 (a coordinator already paired you) */
+                paired: boolean;
+                /**
+                 * @description must_meet 必须见 / meet 愿意见 / no_thanks 不必安排
+                 * @enum {string|null}
+                 */
+                preference: "must_meet" | "meet" | "no_thanks" | null;
+                providerType: string | null;
+                records: {
+                    /**
+                     * Format: uuid
+                     * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "need" | "capability";
+                    title: string;
+                }[];
+            }[];
+        };
         ExpressInterest: {
             /**
              * Format: uuid
@@ -8628,6 +9129,97 @@ export type components = {
             /** @enum {string} */
             role: "coordinator" | "enterprise" | "provider";
         };
+        MeetingRequest: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            answeredAt: string | null;
+            answerNote: string | null;
+            capability: {
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                id: string;
+                title: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description incoming 对方发来 / outgoing 本机构发出；科协工作人员为 null
+             * @enum {string|null}
+             */
+            direction: "incoming" | "outgoing" | null;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            eventId: string;
+            eventTitle: string;
+            from: {
+                /** @enum {string} */
+                kind: "enterprise" | "provider";
+                name: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                organizationId: string;
+            };
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            id: string;
+            message: string;
+            need: {
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                id: string;
+                title: string;
+            } | null;
+            requestedByName: string;
+            /** @description 已排入的对接场次 (the session booked for it, once there is one) */
+            session: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T08:00:00.000Z
+                 */
+                endsAt: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T08:00:00.000Z
+                 */
+                startsAt: string;
+                status: string;
+                tableName: string | null;
+            } | null;
+            /**
+             * @description pending 待答复 / accepted 已接受（排程必须安排）/ declined 已谢绝（不会安排）/ withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "declined" | "withdrawn";
+            to: {
+                /** @description 约见匿名需求时，接受前不显示对方 (hidden until accepted when the need is anonymous) */
+                name: string | null;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                organizationId: string | null;
+            };
+        };
         MySession: components["schemas"]["Session"] & {
             event: {
                 address: string | null;
@@ -8846,7 +9438,7 @@ export type components = {
              */
             id: string;
             /** @enum {string} */
-            kind: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code" | "interest";
+            kind: "invite" | "update" | "cancellation" | "reminder" | "follow_up" | "answer_digest" | "invitation" | "password_reset" | "sign_in_code" | "interest" | "meeting_request";
             lastError: string | null;
             /**
              * Format: date-time
@@ -8951,11 +9543,14 @@ export type components = {
                 capabilityId: string;
                 capabilityTitle: string;
                 enterpriseName: string;
+                /** @description 匹配的 id；只有约见、尚无匹配记录时为 request:<约见 id> (the match, or request:<id>) */
+                matchId: string;
                 /**
                  * Format: uuid
+                 * @description 双方约见已接受 (an accepted meeting request)
                  * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
                  */
-                matchId: string;
+                meetingRequestId: string | null;
                 /** @description 一方表示必须见 (one side must meet the other) */
                 mustMeet: boolean;
                 /**
@@ -8964,6 +9559,11 @@ export type components = {
                  */
                 needId: string;
                 needTitle: string;
+                /**
+                 * @description request 约见已接受（须安排）/ must_meet 必须见 / shortlisted 入围
+                 * @enum {string}
+                 */
+                priority: "request" | "must_meet" | "shortlisted";
                 providerName: string;
                 score: number;
             }[];
@@ -9054,6 +9654,25 @@ export type components = {
              */
             statedOn: string;
         };
+        RequestMeeting: {
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            capabilityId?: string;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            counterpartId?: string;
+            /** @example 想了解贵院在线验布系统的改造周期与费用。 */
+            message: string;
+            /**
+             * Format: uuid
+             * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+             */
+            needId?: string;
+        };
         ResolveNeed: {
             /**
              * Format: uuid
@@ -9091,13 +9710,39 @@ export type components = {
                  * Format: uuid
                  * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
                  */
+                meetingRequestId: string | null;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 needId: string;
                 needTitle: string;
+                /**
+                 * @description request 约见已接受（须安排）/ must_meet 必须见 / shortlisted 入围
+                 * @enum {string}
+                 */
+                priority: "request" | "must_meet" | "shortlisted";
                 reason: string;
             }[];
             lowerBound: number;
             /** @enum {string} */
             method: "edge-colouring" | "greedy";
+            /** @description 每位参会人的安排情况 (per participant: how many of their meetings were placed) */
+            participants: {
+                /** @description 应安排的对接 (meetings asked of them) */
+                meetings: number;
+                name: string;
+                organizationName: string;
+                /**
+                 * Format: uuid
+                 * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                personId: string;
+                placed: number;
+                /** @description 其中已接受的约见 (of which accepted requests) */
+                requests: number;
+                requestsPlaced: number;
+            }[];
             sessions: {
                 attendeeIds: string[];
                 attendees: {
@@ -9120,6 +9765,16 @@ export type components = {
                  */
                 endsAt: string;
                 enterpriseName: string;
+                /** @description 一对多洽谈中同桌的其他需求 (the other needs at a group session) */
+                group: {
+                    enterpriseName: string;
+                    /**
+                     * Format: uuid
+                     * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
+                     */
+                    needId: string;
+                    needTitle: string;
+                }[];
                 /**
                  * Format: uuid
                  * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
@@ -9127,6 +9782,11 @@ export type components = {
                 needId: string;
                 needTitle: string;
                 pinned: boolean;
+                /**
+                 * @description request 约见已接受（须安排）/ must_meet 必须见 / shortlisted 入围
+                 * @enum {string}
+                 */
+                priority: "request" | "must_meet" | "shortlisted";
                 providerName: string;
                 /**
                  * Format: date-time
@@ -9141,6 +9801,22 @@ export type components = {
                 tableName: string;
             }[];
             slotsUsed: number;
+            value: {
+                /** @description 上界：只考虑每人可参加场次与桌位×时段总数时最好的选择，任何方案都不会更好；一对多时为 null (what no timetable can beat; null with group sessions) */
+                bound: {
+                    must_meet: number;
+                    request: number;
+                    score: number;
+                    shortlisted: number;
+                } | null;
+                /** @description 方案安排了：各优先级的场次与匹配分合计 (what the timetable holds, by priority, and its score) */
+                placed: {
+                    must_meet: number;
+                    request: number;
+                    score: number;
+                    shortlisted: number;
+                };
+            };
         };
         ScheduleRequest: {
             /**
@@ -9148,6 +9824,11 @@ export type components = {
              * @default false
              */
             apply: boolean;
+            /**
+             * @description true 时，同一服务能力的多个入围对接可合并为一场一对多洽谈（受桌位座位数限制）(let pairs of one capability share a table: 1:n sessions)
+             * @default false
+             */
+            groupSessions: boolean;
         };
         Session: {
             /** @description 邀请已发出 (invites sent) */

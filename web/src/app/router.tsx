@@ -4,6 +4,7 @@ import { prefetchDashboard } from '../screens/dashboard/dashboard.data'
 import { hallSearch } from '../screens/hall/hall-search'
 import { NotFoundPage } from '../screens/NotFoundPage'
 import { Shell } from './Shell'
+import { meQuery } from '../api/queries'
 import { capabilityFilters, directorySearch, eventSearch, figureSearch, mailSearch, matchingSearch, needFilters, outcomeSearch } from '../screens/console/console-search'
 import { capabilitiesList, figuresQuery, funnelQuery, needMatchesQuery, needsList, organizationsList, outboxList, prefetchEvent, prefetchList, summaryQuery } from '../screens/console/console.data'
 
@@ -58,7 +59,11 @@ const capabilityTable = createRoute({ getParentRoute: () => signedIn, path: '/ca
 const matching = createRoute({ getParentRoute: () => signedIn, path: '/matching', validateSearch: matchingSearch, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => { if (deps.needId && !deps.view) void context.queryClient.prefetchQuery(needMatchesQuery(deps.needId)) }, component: screen(() => import('../screens/console/matching/MatchingPage'), 'MatchingPage') })
 const events = createRoute({ getParentRoute: () => signedIn, path: '/events', component: screen(() => import('../screens/console/events/EventsPage'), 'EventsPage') })
 const newEvent = createRoute({ getParentRoute: () => signedIn, path: '/events/new', component: screen(() => import('../screens/console/events/EventFormPage'), 'NewEventPage') })
-const event = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId', validateSearch: eventSearch, loader: ({ context, params }) => prefetchEvent(context.queryClient, params.eventId), component: screen(() => import('../screens/console/events/EventPage'), 'EventPage') })
+const event = createRoute({
+  getParentRoute: () => signedIn, path: '/events/$eventId', validateSearch: eventSearch,
+  loader: async ({ context, params }) => { if ((await context.queryClient.ensureQueryData(meQuery)).role === 'coordinator') prefetchEvent(context.queryClient, params.eventId) },
+  component: screen(() => import('../screens/events/EventRoute'), 'EventRoute'),
+})
 const editEvent = createRoute({ getParentRoute: () => signedIn, path: '/events/$eventId/edit', component: screen(() => import('../screens/console/events/EventFormPage'), 'EditEventPage') })
 const outcomes = createRoute({ getParentRoute: () => signedIn, path: '/outcomes', validateSearch: outcomeSearch, component: screen(() => import('../screens/console/outcomes/OutcomesPage'), 'OutcomesPage') })
 const figures = createRoute({ getParentRoute: () => signedIn, path: '/figures', validateSearch: figureSearch, loaderDeps: ({ search }) => search, loader: ({ context, deps }) => { const q = figuresQuery(deps); void context.queryClient.prefetchQuery(summaryQuery(q)); void context.queryClient.prefetchQuery(funnelQuery(q)) }, component: screen(() => import('../screens/console/figures/FiguresPage'), 'FiguresPage') })

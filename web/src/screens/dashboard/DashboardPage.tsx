@@ -8,6 +8,7 @@ import { lazy, Suspense } from 'react'
 
 // The console's home loads only for coordinators: participants' first page stays small.
 const ConsoleHome = lazy(() => import('./ConsoleHome').then((m) => ({ default: m.ConsoleHome })))
+import { useMeetingRequests } from '../../features/meetings/meetings.queries'
 import { useNeeds } from '../../features/needs/needs.queries'
 import { SessionCard } from '../../features/sessions/SessionCard'
 import { upcoming, useMySessions, type MySession } from '../../features/sessions/sessions.queries'
@@ -104,6 +105,7 @@ function CapabilityCounts({ me }: { me: Me }) {
 function ToDos({ me, sessions, t }: { me: Me; sessions: MySession[]; t: Translate }) {
   // The same query as the counts beside it: one request, its drafts picked out here.
   const needs = useNeeds({ organizationId: me.organizationId ?? '' }, me.role === 'enterprise')
+  const requests = useMeetingRequests({ status: 'pending' })
   const items: ToDo[] = []
   for (const s of upcoming(sessions)) {
     const answerable = s.myResponse === 'needs_action' || (s.myResponse === null && s.attendees.some((a) => a.organizationId === me.organizationId && a.response === 'needs_action'))
@@ -111,6 +113,9 @@ function ToDos({ me, sessions, t }: { me: Me; sessions: MySession[]; t: Translat
   }
   for (const s of sessions) {
     if (s.followUp?.url && !s.followUp.answered) items.push({ key: `follow-${s.id}`, text: t(`填写会后回访：${s.needTitle}`, `Fill in the follow-up: ${s.needTitle}`), to: '/schedule' })
+  }
+  for (const r of (requests.data?.items ?? []).filter((x) => x.direction === 'incoming')) {
+    items.push({ key: `request-${r.id}`, text: t(`答复约见：${r.from.name}（${r.eventTitle}）`, `Answer a meeting request: ${r.from.name} (${r.eventTitle})`), to: `/events/${r.eventId}` })
   }
   for (const n of (needs.data?.items ?? []).filter((x) => x.status === 'draft')) items.push({ key: `draft-${n.id}`, text: t(`草稿待发布：${n.title}`, `Draft to publish: ${n.title}`), to: `/needs/${n.id}` })
   return (

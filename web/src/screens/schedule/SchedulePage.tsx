@@ -1,6 +1,6 @@
 import { CalendarOutlined, CopyOutlined } from '@ant-design/icons'
 import { useMutation } from '@tanstack/react-query'
-import { useNavigate, useSearch } from '@tanstack/react-router'
+import { Link, useNavigate, useSearch } from '@tanstack/react-router'
 import { App, Button, Card, Col, Input, Row, Segmented, Space, Typography } from 'antd'
 import { api, data } from '../../api/client'
 import { useMe } from '../../api/queries'
@@ -8,6 +8,8 @@ import { EmptyState, PageTitle, QueryState } from '../../features/common/states'
 import { SessionCard } from '../../features/sessions/SessionCard'
 import { upcoming, useMySessions, type MySession } from '../../features/sessions/sessions.queries'
 import { useLanguage } from '../../i18n/language'
+import { formatDay } from '../../app/format'
+import { useEvents } from '../../features/events/events.queries'
 
 /** 我的日程: my sessions (or, for a society's secretary, those of the organisation's experts), coming and past. */
 export function SchedulePage() {
@@ -27,7 +29,7 @@ export function SchedulePage() {
             {(d) => <SessionLists items={d.items} me={me.personId} organizationId={me.organizationId} />}
           </QueryState>
         </Col>
-        <Col xs={24} lg={8}><CalendarFeedCard /></Col>
+        <Col xs={24} lg={8}><MyEventsCard /><CalendarFeedCard /></Col>
       </Row>
     </>
   )
@@ -52,6 +54,23 @@ function SessionLists({ items, me, organizationId }: { items: MySession[]; me: s
         </section>
       )}
     </Space>
+  )
+}
+
+/** The docking events the organisation is invited to: each opens the page where meetings are requested and answered. */
+function MyEventsCard() {
+  const { language, t } = useLanguage()
+  const events = useEvents()
+  const items = (events.data?.items ?? []).filter((e) => e.status !== 'cancelled')
+  return (
+    <Card title={t('受邀的对接活动', 'Events you are invited to')} style={{ marginBottom: 16 }} loading={events.isPending}>
+      {items.length === 0 ? <Typography.Text type="secondary">{t('暂无受邀的活动', 'No invitations yet')}</Typography.Text> : (
+        <ul className="jq-list">{items.map((e) => (
+          <li key={e.id}><Link to="/events/$eventId" params={{ eventId: e.id }}>{e.title}</Link>{e.days[0] && <Typography.Text type="secondary"> · {formatDay(e.days[0].startsAt, e.timeZone, language)}</Typography.Text>}</li>
+        ))}</ul>
+      )}
+      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>{t('在活动页可以约见参会的另一方、答复收到的约见、标记必须见或不必安排。', 'On an event’s page: ask the other side to meet, answer requests, and mark whom you must meet or would rather not.')}</Typography.Paragraph>
+    </Card>
   )
 }
 

@@ -11,6 +11,7 @@ import { EVENT_STATUS, KIND, useEvent, useEventSessions, usePlanning, useRefresh
 import { useLanguage } from '../../../i18n/language'
 import { AvailabilityTab } from './AvailabilityTab'
 import { CheckInTab } from './CheckInTab'
+import { RequestsTab } from './RequestsTab'
 import { TimetableTab } from './TimetableTab'
 
 /** One docking event: its timetable grid, the day's desk, and what to print. */
@@ -49,6 +50,7 @@ function EventScreen({ event }: { event: EventView }) {
       <Tabs activeKey={filters.tab ?? 'timetable'} onChange={(tab) => setFilters({ tab: tab === 'timetable' ? undefined : tab })} items={[
         { key: 'timetable', label: t('排程', 'Timetable'), children: <QueryState query={sessions}>{(s) => <QueryState query={planning}>{(p) => <TimetableTab event={event} sessions={s.items} planning={p} />}</QueryState>}</QueryState> },
         { key: 'availability', label: t('可到场时间', 'Availability'), children: <QueryState query={sessions}>{(s) => <QueryState query={planning}>{(p) => <AvailabilityTab event={event} sessions={s.items} planning={p} />}</QueryState>}</QueryState> },
+        { key: 'requests', label: t('约见', 'Requests'), children: <RequestsTab event={event} /> },
         { key: 'day', label: t('现场签到', 'On the day'), children: <QueryState query={sessions}>{(s) => <CheckInTab event={event} sessions={s.items} />}</QueryState> },
       ]} />
     </>

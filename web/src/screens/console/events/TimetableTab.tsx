@@ -1,5 +1,5 @@
 import { ThunderboltOutlined, SendOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, Col, Empty, Row, Select, Space, Tag } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Col, Empty, Row, Select, Space, Tag } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { formatDay, formatTime } from '../../../app/format'
 import { Muted } from '../../../features/common/text'
@@ -7,6 +7,7 @@ import { SESSION_STATUS, type EventView, type Planning, type Proposal, type Sess
 import { describe, verdicts, type Booked, type Chosen, type Table } from '../../../features/timetable/grid-model'
 import { TimetableGrid, answerText, type GridCard } from '../../../features/timetable/TimetableGrid'
 import { useLanguage } from '../../../i18n/language'
+import { PRIORITY, ProposalSummary } from './ProposalSummary'
 import { ONLINE, useTimetableActions } from './timetable-actions'
 
 type Pick = { kind: 'session'; id: string } | { kind: 'tray'; matchId: string } | null
@@ -21,6 +22,7 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
   const [pick, setPick] = useState<Pick>(null)
   const [proposal, setProposal] = useState<Proposal | null>(null)
   const [proposing, setProposing] = useState(false)
+  const [groupSessions, setGroupSessions] = useState(false)
   const live = useMemo(() => sessions.filter((s) => s.status !== 'cancelled'), [sessions])
   const tables: Table[] = event.tables.length ? event.tables : [{ id: ONLINE, name: t('线上', 'Online'), capacity: 100, parallel: true }]
   const availability = useMemo(() => new Map(planning.availability.map((a) => [a.personId, a.windows])), [planning.availability])
@@ -65,12 +67,12 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
   const proposed = live.filter((s) => s.status === 'proposed')
   const runScheduler = async () => {
     setProposing(true)
-    try { setProposal(await actions.propose()) } catch (e) { message.error((e as Error).message) } finally { setProposing(false) }
+    try { setProposal(await actions.propose(groupSessions)) } catch (e) { message.error((e as Error).message) } finally { setProposing(false) }
   }
   const applyProposal = async () => {
     const previous = live.filter((s) => s.status === 'proposed' && !s.pinned)
     setProposal(null)
-    await actions.apply(previous)
+    await actions.apply(previous, groupSessions)
   }
 
   return (
@@ -78,24 +80,14 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
       <Col span={24}>
         <Space wrap>
           <Button icon={<ThunderboltOutlined aria-hidden />} loading={proposing} onClick={() => void runScheduler()} disabled={event.status === 'cancelled'}>{t('自动排程（先看方案）', 'Run the scheduler (preview)')}</Button>
+          <Checkbox checked={groupSessions} onChange={(e) => { setGroupSessions(e.target.checked); setProposal(null) }}>{t('允许一对多洽谈（同一服务能力的多家企业同桌）', 'Allow group sessions (one capability, several enterprises at one table)')}</Checkbox>
           <Button type="primary" icon={<SendOutlined aria-hidden />} disabled={proposed.length === 0 || event.status === 'cancelled'} onClick={() => void actions.confirmAll(proposed.length)}>
             {t(`确认并发出邀请（${proposed.length} 场）`, `Confirm and send invites (${proposed.length})`)}
           </Button>
           <Muted>{t(`已安排 ${live.length} 场 · 待安排 ${planning.unplaced.length} 场 · 共 ${planning.slots.length} 个时段`, `${live.length} placed · ${planning.unplaced.length} to place · ${planning.slots.length} slots`)}</Muted>
         </Space>
       </Col>
-      {proposal && (
-        <Col span={24}>
-          <Alert type="info" showIcon role="status"
-            title={t(`方案：安排 ${proposal.sessions.length} 场，用 ${proposal.slotsUsed} 个时段（理论下界 ${proposal.lowerBound}）${proposal.dropped.length ? `，${proposal.dropped.length} 场无法安排` : ''}`,
-              `Proposal: ${proposal.sessions.length} sessions in ${proposal.slotsUsed} slots (bound ${proposal.lowerBound})${proposal.dropped.length ? `, ${proposal.dropped.length} cannot be placed` : ''}`)}
-            description={<>
-              {t('黄色虚线卡片是方案中的安排，应用前不会改动任何记录；已固定和已确认的对接会保持不动。', 'Dashed cards are the proposal; nothing changes until applied. Pinned and confirmed sessions stay.')}
-              {proposal.dropped.length > 0 && <ul className="jq-list">{proposal.dropped.map((d) => <li key={`${d.needId}/${d.capabilityId}`}>{d.needTitle} ↔ {d.capabilityTitle}：{d.explanation}</li>)}</ul>}
-            </>}
-            action={<Space orientation="vertical"><Button type="primary" onClick={() => void applyProposal()}>{t('应用方案', 'Apply')}</Button><Button onClick={() => setProposal(null)}>{t('放弃', 'Discard')}</Button></Space>} />
-        </Col>
-      )}
+      {proposal && <Col span={24}><ProposalSummary proposal={proposal} onApply={() => void applyProposal()} onDiscard={() => setProposal(null)} /></Col>}
       <Col xs={24} xl={18}>
         <TimetableGrid slots={planning.slots} tables={tables} cards={cards} timeZone={event.timeZone} chosenKey={pick?.kind === 'session' ? `s:${pick.id}` : null} verdicts={cells}
           onChoose={(key, keep) => key.startsWith('s:') && setPick((p) => (!keep && p?.kind === 'session' && p.id === key.slice(2) ? null : { kind: 'session', id: key.slice(2) }))}
@@ -114,10 +106,10 @@ export function TimetableTab({ event, sessions, planning }: { event: EventView; 
                     <button type="button" className={`jq-card${on ? ' jq-card-chosen' : ''}`} aria-pressed={on} draggable
                       onDragStart={(e) => { e.dataTransfer.setData('text/plain', m.matchId); setPick({ kind: 'tray', matchId: m.matchId }) }}
                       onClick={() => setPick(on ? null : { kind: 'tray', matchId: m.matchId })}
-                      aria-label={`${m.needTitle} ${m.enterpriseName} ↔ ${m.providerName}${m.mustMeet ? t('，必须见', ', must meet') : ''}，${m.attendees.map((a) => a.name).join('、')}，${t('匹配度', 'score')} ${Math.round(m.score * 100)}`}>
+                      aria-label={`${m.needTitle} ${m.enterpriseName} ↔ ${m.providerName}${m.priority !== 'shortlisted' ? `，${t(PRIORITY[m.priority].zh, PRIORITY[m.priority].en)}` : ''}，${m.attendees.map((a) => a.name).join('、')}，${t('匹配度', 'score')} ${Math.round(m.score * 100)}`}>
                       <span className="jq-card-title">{m.needTitle}</span>
                       <span className="jq-card-people">{m.enterpriseName} ↔ {m.providerName}</span>
-                      <span className="jq-card-foot">{m.mustMeet && <strong>{t('★ 必须见 · ', '★ must meet · ')}</strong>}{m.attendees.map((a) => a.name).join(' · ')} · {t('匹配度', 'score')} {Math.round(m.score * 100)}</span>
+                      <span className="jq-card-foot">{m.priority === 'request' && <strong>{t('✉ 约见已接受 · ', '✉ requested · ')}</strong>}{m.mustMeet && <strong>{t('★ 必须见 · ', '★ must meet · ')}</strong>}{m.attendees.map((a) => a.name).join(' · ')} · {t('匹配度', 'score')} {Math.round(m.score * 100)}</span>
                     </button>
                   </div>
                 )

@@ -59,16 +59,16 @@ export function useTimetableActions(event: EventView) {
     await run(() => data(api.PATCH('/api/v1/sessions/{id}', { params: { path: { id: s.id } }, body: { status: 'cancelled' } })), s.announced ? t('已取消并通知参会人', 'Cancelled; attendees told') : t('已移回待安排', 'Back in the tray'))
   }
 
-  const propose = () => data(api.POST('/api/v1/events/{id}/schedule', { params: { path: { id: event.id } }, body: { apply: false } }))
+  const propose = (groupSessions: boolean) => data(api.POST('/api/v1/events/{id}/schedule', { params: { path: { id: event.id } }, body: { apply: false, groupSessions } }))
 
   /** Applies the scheduler's timetable; undo removes it and books back the proposals it replaced. */
-  const apply = (previous: Session[]) => run(
-    () => data(api.POST('/api/v1/events/{id}/schedule', { params: { path: { id: event.id } }, body: { apply: true } })),
+  const apply = (previous: Session[], groupSessions: boolean) => run(
+    () => data(api.POST('/api/v1/events/{id}/schedule', { params: { path: { id: event.id } }, body: { apply: true, groupSessions } })),
     t('方案已应用', 'Timetable applied'),
     async () => {
       await data(api.POST('/api/v1/events/{id}/schedule/clear', { params: { path: { id: event.id } } }))
       for (const s of previous) {
-        await data(api.POST('/api/v1/events/{id}/sessions', { params: { path: { id: event.id } }, body: { needId: s.needId!, capabilityId: s.capabilityId!, attendeeIds: s.attendees.map((a) => a.personId), startsAt: s.startsAt, endsAt: s.endsAt, pinned: false, ...(s.tableId ? { tableId: s.tableId } : {}) } as never }))
+        await data(api.POST('/api/v1/events/{id}/sessions', { params: { path: { id: event.id } }, body: { needId: s.needId!, capabilityId: s.capabilityId!, attendeeIds: s.attendees.map((a) => a.personId), startsAt: s.startsAt, endsAt: s.endsAt, pinned: false, groupMatches: s.groupMatches, ...(s.tableId ? { tableId: s.tableId } : {}) } as never }))
       }
     },
   )
