@@ -88,7 +88,7 @@ export async function requestMeeting({ ctx, actor, eventId, input }: { ctx: Acti
     for (const person of await noticeRecipients(tx, counterpart.id)) {
       await enqueueNotice(tx, ctx, person, {
         kind: 'meeting_request', dedupeKey: `meeting-request:${row.id}:${person.id}`,
-        mail: meetingRequestEmail({ kind: 'requested', message: input.message, language: person.language, recipientName: person.name, eventTitle: event.title, organizationName: asker.name, topic, link: `${ctx.publicUrl}/events/${eventId}` }),
+        mail: meetingRequestEmail({ kind: 'requested', message: input.message, language: person.language, recipientName: person.name, eventTitle: event.title, organizationName: asker.name, ...topic, link: `${ctx.publicUrl}/events/${eventId}` }),
       })
     }
     return row
@@ -104,6 +104,7 @@ export async function answerMeetingRequest({ ctx, actor, id, input }: { ctx: Act
   let needId = request.needId
   let capabilityId = request.capabilityId
   if (input.answer === 'accepted') {
+    if (event.status === 'cancelled' || event.status === 'closed') throw new ConflictError('活动已结束或取消，不能再接受约见 (the event is over or cancelled)')
     // The answering side brings its own record: the one it names, else the one the request named, else its only open one.
     const named = side === 'enterprise' ? (input.needId ?? needId) : (input.capabilityId ?? capabilityId)
     const own = await ownTopic(ctx.db, side, organizationId, named ?? (await onlyOpenRecord(ctx.db, side, organizationId)), side === 'enterprise' ? 'needId' : 'capabilityId')
@@ -122,7 +123,7 @@ export async function answerMeetingRequest({ ctx, actor, id, input }: { ctx: Act
     if (asker) {
       await enqueueNotice(tx, ctx, asker, {
         kind: 'meeting_request', dedupeKey: `meeting-request-answer:${id}`,
-        mail: meetingRequestEmail({ kind: input.answer, note: input.note ?? null, language: asker.language, recipientName: asker.name, eventTitle: event.title, organizationName: answerer.name, topic: await topicOf(tx, row), link: `${ctx.publicUrl}/events/${request.eventId}` }),
+        mail: meetingRequestEmail({ kind: input.answer, note: input.note ?? null, language: asker.language, recipientName: asker.name, eventTitle: event.title, organizationName: answerer.name, ...(await topicOf(tx, row)), link: `${ctx.publicUrl}/events/${request.eventId}` }),
       })
     }
     return row
@@ -153,7 +154,7 @@ async function onlyOpenRecord(db: DbOrTx, side: Side, organizationId: string) {
 async function topicOf(db: DbOrTx, r: { needId: string | null; capabilityId: string | null }) {
   const need = r.needId ? await findNeed(db, r.needId) : undefined
   const capability = r.capabilityId ? await findCapability(db, r.capabilityId) : undefined
-  return [need ? `需求「${need.title}」` : '', capability ? `服务能力「${capability.title}」` : ''].filter(Boolean).join('、')
+  return { needTitle: need?.title ?? null, capabilityTitle: capability?.title ?? null }
 }
 
 /**

@@ -185,7 +185,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
       const { context, page, errors } = await open(viewport)
       await signInOnPage(page, contact.email)
       await nav(page, '我的日程')
-      const card = page.locator('.ant-card', { hasText: `金桥行动汶上行${viewport.width}` })
+      const card = page.locator('.ant-card', { hasText: `金桥行动汶上行${viewport.width}` }).filter({ hasText: '09:00–09:30' })
       await expect.poll(() => card.innerText()).toContain('09:00–09:30')
       expect(await card.innerText()).toContain('北京时间')
       expect(await card.innerText()).toContain('汶上县科技馆 · 桌位 A1')
