@@ -174,7 +174,7 @@ describe('scheduling', () => {
     const expert = ctx.experts[1]
     expect((await t.api.request('PUT', `/api/v1/events/${ctx.event.id}/availability`, { personId: expert.id, windows: [{ startsAt: at('10:30'), endsAt: at('11:30') }] })).status).toBe(200)
     const result = await t.api.post(`/api/v1/events/${ctx.event.id}/schedule`, { apply: true })
-    expect(result.body.method).toBe('greedy')
+    expect(result.body.method).toBe('search')
     const after = (await t.api.get(`/api/v1/events/${ctx.event.id}/sessions`)).body.items.filter((s: any) => s.status !== 'cancelled')
     expect(after.find((s: any) => s.id === pin.id).startsAt).toBe(pin.startsAt)
     for (const s of after.filter((x: any) => x.attendees.some((a: any) => a.personId === expert.id) && x.id !== pin.id)) {

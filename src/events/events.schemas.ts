@@ -151,11 +151,12 @@ const Tally = z.object({ request: z.number().int(), must_meet: z.number().int(),
 export const ScheduleProposal = z
   .object({
     applied: z.boolean(),
-    slotsUsed: z.number().int(), lowerBound: z.number().int(), method: z.enum(['edge-colouring', 'greedy']),
+    slotsUsed: z.number().int(), lowerBound: z.number().int().openapi({ description: '任何方案都不会更短：每人的场次对比其可用时段，以及场次 ÷ 桌位 (no timetable of these meetings is shorter)' }), method: z.enum(['edge-colouring', 'search', 'exact']).openapi({ description: 'edge-colouring 无可到场时间限制时的最优排法；search 贪心起步再局部搜索；exact 整数规划求得 (optimal edge colouring; a greedy start improved by local search; or an exact MIP)' }),
     value: z.object({
       placed: Tally.openapi({ description: '方案安排了：各优先级的场次与匹配分合计 (what the timetable holds, by priority, and its score)' }),
       bound: Tally.nullable().openapi({ description: '上界：只考虑每人可参加场次与桌位×时段总数时最好的选择，任何方案都不会更好；一对多时为 null (what no timetable can beat; null with group sessions)' }),
     }),
+    proven: z.object({ slots: z.boolean(), value: z.boolean() }).openapi({ description: '已证明最优：时段数等于下界；安排的价值等于上界 (provably best: slots at the lower bound; value at its bound)' }),
     sessions: z.array(z.object({
       needId: Id, capabilityId: Id, startsAt: Timestamp, endsAt: Timestamp, tableId: Id, attendeeIds: z.array(Id), pinned: z.boolean(), priority: SchedulePriority,
       needTitle: z.string(), capabilityTitle: z.string(), tableName: z.string(), enterpriseName: z.string(), providerName: z.string(),

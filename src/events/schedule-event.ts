@@ -8,7 +8,8 @@ import { availabilityOf, deleteUnpinnedProposals, insertSession, sessionsOf } fr
 import { eventMeetingRequests, type DemandedMeeting } from './event-demand.repository.ts'
 import { groupByCapability } from './group-sessions.ts'
 import { getEvent } from './read-events.ts'
-import { DROP_REASONS, schedule } from './scheduler.ts'
+import { scheduleExactly } from './exact-choice.ts'
+import { DROP_REASONS } from './scheduler.ts'
 import { organizationNames } from '../catalogue/organizations.repository.ts'
 import { personNames } from '../catalogue/people.repository.ts'
 import { eventSlots, slotsWithin } from './slots.ts'
@@ -44,7 +45,7 @@ export async function scheduleEvent({ ctx, actor, eventId, apply, groupSessions 
   const maxSeats = Math.max(0, ...event.tables.map((t) => t.capacity))
   const units = groupSessions ? groupByCapability(requests, maxSeats) : requests.map((r) => ({ ...r, members: [r] }))
   const byId = new Map(units.map((u) => [u.id, u]))
-  const result = schedule({ slots: slots.length, tables: event.tables, requests: units, availability, pinned })
+  const result = await scheduleExactly({ slots: slots.length, tables: event.tables, requests: units, availability, pinned })
   const proposed = result.placed
     .filter((p) => byId.has(p.requestId))
     .map((p) => {
@@ -86,5 +87,5 @@ export async function scheduleEvent({ ctx, actor, eventId, apply, groupSessions 
   const participants = result.participants
     .filter((p) => organizationOf.has(p.person))
     .map(({ person, ...counts }) => ({ personId: person, name: people.get(person) ?? '', organizationName: organizations.get(organizationOf.get(person)!) ?? '', ...counts }))
-  return { applied: apply, slotsUsed: result.slotsUsed, lowerBound: result.lowerBound, method: result.method, value: result.value, sessions: proposed.map(iso), dropped, participants }
+  return { applied: apply, slotsUsed: result.slotsUsed, lowerBound: result.lowerBound, method: result.method, value: result.value, proven: result.proven, sessions: proposed.map(iso), dropped, participants }
 }

@@ -68,7 +68,7 @@ describe('scheduler', () => {
     const availability = new Map([['e1', new Set([2, 3])], ['p3', new Set([0])], ['e4', new Set([0, 1])], ['p4', new Set([2, 3])]])
     const pinned = [{ requestId: 'fixed', enterprisePerson: 'e3', providerPerson: 'p9', slot: 0, tableId: 'T1' }]
     const result = schedule({ slots: 4, tables: tables(1), requests, availability, pinned, capacity: new Map([['p2', 0]]) })
-    expect(result.method).toBe('greedy')
+    expect(result.method).toBe('search')
     expectValid(result, [...requests, meeting('fixed', 'e3', 'p9')])
     const at = new Map(result.placed.map((p) => [p.requestId, p.slot]))
     expect(at.get('fixed')).toBe(0)
@@ -123,5 +123,45 @@ describe('scheduler', () => {
     expect(at.get('solo')!.slot).toBe(0)
     expect(result.value.bound).toBeNull()
     expect(result.participants.find((p) => p.person === 'e3')!.placed).toBe(1)
+  })
+
+  test('a meeting the start could not place gets in by moving another; the event then ends at the availability-aware bound', () => {
+    // One table, two slots. The request goes first and takes slot 0, the only slot e2 can come to;
+    // the search moves it to slot 1 so that e2's meeting fits.
+    const requests = [{ ...meeting('asked', 'e1', 'p1', 0.1), priority: 'request' as const }, meeting('only-morning', 'e2', 'p2', 0.5)]
+    const result = schedule({ slots: 2, tables: tables(1), requests, availability: new Map([['e2', new Set([0])]]) })
+    expect(new Map(result.placed.map((p) => [p.requestId, p.slot]))).toEqual(new Map([['only-morning', 0], ['asked', 1]]))
+    expect(result.dropped).toEqual([])
+    expect(result.proven).toEqual({ slots: true, value: true })
+  })
+
+  test('the bound counts each person’s own slots: two meetings for someone who comes from slot 4 end no earlier than slot 6', () => {
+    const requests = [meeting('a', 'e1', 'p1'), meeting('b', 'e1', 'p2'), meeting('c', 'e2', 'p3')]
+    const result = schedule({ slots: 8, tables: tables(3), requests, availability: new Map([['e1', new Set([4, 5, 6, 7])]]) })
+    expect(result.lowerBound).toBe(6)
+    expect(result.slotsUsed).toBe(6)
+    expect(result.proven.slots).toBe(true)
+    expectValid(result, requests)
+  })
+
+  test('with half-day availability at scale the timetable is valid, never worse than the start, and reports honestly', () => {
+    for (const seed of [11, 12, 13]) {
+      const requests = randomRequests(300, 40, 30, seed)
+      let x = seed
+      const rnd = () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x / 2 ** 31)
+      const availability = new Map<string, Set<number>>()
+      for (const who of [...new Set(requests.flatMap((r) => [r.enterprisePerson, r.providerPerson]))]) {
+        if (rnd() < 1 / 3) availability.set(who, new Set(Array.from({ length: 10 }, (_, i) => (rnd() < 0.5 ? 0 : 10) + i)))
+      }
+      const result = schedule({ slots: 20, tables: tables(12), requests, availability })
+      expectValid(result, requests)
+      for (const p of result.placed) {
+        const r = requests.find((q) => q.id === p.requestId)!
+        for (const who of [r.enterprisePerson, r.providerPerson]) expect(availability.get(who)?.has(p.slot) ?? true).toBe(true)
+      }
+      expect(result.slotsUsed).toBeGreaterThanOrEqual(result.lowerBound)
+      expect(result.placed.length + result.dropped.length).toBe(requests.length)
+      expect(result.proven.slots).toBe(result.slotsUsed === result.lowerBound)
+    }
   })
 })

@@ -1,4 +1,6 @@
 import { colourEdges, equalise, type Edge } from './edge-colouring.ts'
+import { place } from './placement.ts'
+import { slotLowerBound } from './slot-bound.ts'
 import { selectByValue } from './value-selection.ts'
 
 // The timetable of a docking event, pure: which requested meetings to hold, and in which slot at
@@ -64,15 +66,17 @@ export interface Schedule {
   dropped: { requestId: string; reason: DropReason }[]
   /** The last slot used, plus one: how long the event runs. */
   slotsUsed: number
-  /** No timetable of the held meetings can be shorter: max(largest load of one person, meetings ÷ tables). */
+  /** No timetable of the held meetings can be shorter (slot-bound.ts: each person's load against the slots they can use, and meetings ÷ tables). */
   lowerBound: number
-  method: 'edge-colouring' | 'greedy'
+  method: 'edge-colouring' | 'search' | 'exact'
   /**
    * What the timetable holds, and what no timetable can beat: the best set when only each person's
    * limit and the number of table-slots count (value-selection.ts), compared priority by priority.
    * Null when group sessions are asked for (the bound is for pairs).
    */
   value: { placed: Tally; bound: Tally | null }
+  /** Provably best: the slots used meet the lower bound; the value placed meets its bound. */
+  proven: { slots: boolean; value: boolean }
   /** Per person: meetings asked of them, how many were placed, and the same for accepted requests. */
   participants: { person: string; meetings: number; placed: number; requests: number; requestsPlaced: number }[]
 }
@@ -82,18 +86,29 @@ const pinnedPeople = peopleOf
 const rankOf = (r: MeetingRequest) => PRIORITY_RANK[r.priority ?? 'shortlisted']
 const byValue = (a: MeetingRequest, b: MeetingRequest) => rankOf(b) - rankOf(a) || b.score - a.score || (a.id < b.id ? -1 : 1)
 
-export function schedule(input: ScheduleInput): Schedule {
+/**
+ * What holding each meeting is worth, as an integer: its priority outweighs every score below it (the
+ * step is more than all scores together), then its score in thousandths. Sums stay exact.
+ */
+export function worthOf(requests: readonly MeetingRequest[]) {
+  const points = (r: MeetingRequest) => Math.round(r.score * 1000) + 1
+  const step = requests.reduce((sum, r) => sum + points(r), 0) + 1
+  return (r: MeetingRequest) => rankOf(r) * step + points(r)
+}
+
+/** `start`: a placement to begin from (an exact solver's), improved by the same search. */
+export function schedule(input: ScheduleInput, options: { start?: ReadonlyMap<string, { slot: number; tableId: string }> } = {}): Schedule {
   const pinned = input.pinned ?? []
   const tableCount = input.tables.length
   const load = new Map<string, number>()
   for (const p of pinned) for (const who of pinnedPeople(p)) load.set(who, (load.get(who) ?? 0) + 1)
   const limit = (person: string) => Math.min(input.capacity?.get(person) ?? Infinity, input.availability?.get(person)?.size ?? input.slots)
   const canCome = (person: string, slot: number) => input.availability?.get(person)?.has(slot) ?? true
-  const sharedSlots = (r: MeetingRequest) => {
-    let n = 0
+  const commonSlots = (r: MeetingRequest) => {
     const people = peopleOf(r)
-    for (let s = 0; s < input.slots; s++) if (people.every((who) => canCome(who, s))) n++
-    return n
+    const out: number[] = []
+    for (let s = 0; s < input.slots; s++) if (people.every((who) => canCome(who, s))) out.push(s)
+    return out
   }
   const full = (r: MeetingRequest) => peopleOf(r).some((who) => (load.get(who) ?? 0) >= limit(who))
 
@@ -103,46 +118,65 @@ export function schedule(input: ScheduleInput): Schedule {
   const candidates: MeetingRequest[] = []
   for (const r of [...input.requests].sort(byValue)) {
     if (r.seats > maxSeats) dropped.push({ requestId: r.id, reason: 'no_table_fits' })
-    else if (sharedSlots(r) === 0) dropped.push({ requestId: r.id, reason: 'no_common_slot' })
+    else if (commonSlots(r).length === 0) dropped.push({ requestId: r.id, reason: 'no_common_slot' })
     else candidates.push(r)
   }
   const room = tableCount * input.slots - pinned.length
   const groups = candidates.some((r) => r.groupWith?.length)
-  const picked = groups ? pickInOrder(candidates, room, full, load) : pickByValue(candidates, room, limit, load)
+  const worth = worthOf(candidates)
+  const picked = groups ? pickInOrder(candidates, room, full, load) : pickByValue(candidates, room, limit, load, worth)
   const chosen = candidates.filter((_, i) => picked.has(i))
   for (const who of chosen.flatMap(peopleOf)) load.set(who, (load.get(who) ?? 0) + 1)
   const left = candidates.filter((_, i) => !picked.has(i))
   for (const r of left) dropped.push({ requestId: r.id, reason: full(r) ? 'participant_capacity' : 'table_slots' })
-  const lowerBound = Math.max(0, ...load.values(), Math.ceil((chosen.length + pinned.length) / Math.max(tableCount, 1)))
+  const commonOf = new Map(chosen.map((r) => [r.id, commonSlots(r)]))
+  const lowerBound = slotLowerBound(chosen.map((r) => ({ people: peopleOf(r), common: commonOf.get(r.id)! })), pinned.map((p) => ({ people: pinnedPeople(p), slot: p.slot })), tableCount)
 
   // 2. Place. Unconstrained, an equitable edge colouring reaches the lower bound exactly.
   const seatsFit = input.tables.every((t) => t.capacity >= Math.max(0, ...chosen.map((r) => r.seats)))
   const coloured =
-    !groups && pinned.length === 0 && !input.availability?.size && seatsFit && lowerBound <= input.slots
+    !options.start && !groups && pinned.length === 0 && !input.availability?.size && seatsFit && lowerBound <= input.slots
       ? byColouring(chosen, input.tables, lowerBound)
       : undefined
-  const result = coloured ?? greedy(chosen, left, input, dropped, canCome, sharedSlots, limit)
+  let result = coloured
+  if (!result) {
+    const meeting = (r: MeetingRequest) => ({ id: r.id, people: peopleOf(r), seats: r.seats, value: worth(r) })
+    const order = [...chosen].sort((a, b) => rankOf(b) - rankOf(a) || commonOf.get(a.id)!.length - commonOf.get(b.id)!.length || b.score - a.score || (a.id < b.id ? -1 : 1))
+    const board = { slots: input.slots, tables: input.tables, canCome, fixed: pinned.map((p) => ({ id: p.requestId, people: pinnedPeople(p), slot: p.slot, tableId: p.tableId })) }
+    const byId = new Map(left.map((r) => [r.id, r]))
+    const extras = {
+      meetings: left.map(meeting),
+      admit: (m: { id: string }) => !full(byId.get(m.id)!),
+      admitted: (m: { people: string[] }) => { for (const who of m.people) load.set(who, (load.get(who) ?? 0) + 1) },
+    }
+    const placement = place(board, order.map(meeting), extras, lowerBound, options.start ? { start: options.start } : {})
+    result = placement.placed
+    const out = new Set(placement.out)
+    for (let i = dropped.length - 1; i >= 0; i--) if (placement.extras.has(dropped[i]!.requestId)) dropped.splice(i, 1)
+    for (const r of chosen) if (out.has(r.id)) dropped.push({ requestId: r.id, reason: 'no_free_slot' })
+  }
   const all = [...pinned.map(({ requestId, slot, tableId }) => ({ requestId, slot, tableId })), ...result]
+  const slotsUsed = all.length ? Math.max(...all.map((p) => p.slot)) + 1 : 0
+  const value = { placed: tally(input.requests, new Set(result.map((p) => p.requestId))), bound: groups ? null : tally(chosen, new Set(chosen.map((r) => r.id))) }
   return {
     placed: all,
     dropped,
-    slotsUsed: all.length ? Math.max(...all.map((p) => p.slot)) + 1 : 0,
+    slotsUsed,
     lowerBound,
-    method: coloured ? 'edge-colouring' : 'greedy',
-    value: { placed: tally(input.requests, new Set(result.map((p) => p.requestId))), bound: groups ? null : tally(chosen, new Set(chosen.map((r) => r.id))) },
+    method: coloured ? 'edge-colouring' : 'search',
+    value,
+    proven: { slots: slotsUsed <= lowerBound, value: !!value.bound && (['request', 'must_meet', 'shortlisted', 'score'] as const).every((k) => value.placed[k] === value.bound![k]) },
     participants: perParticipant(input.requests, new Set(result.map((p) => p.requestId))),
   }
 }
 
 /** Exact for pairs: a max-weight b-matching, priorities strictly first (each rank outweighs all ranks below). */
-function pickByValue(candidates: MeetingRequest[], room: number, limit: (who: string) => number, load: ReadonlyMap<string, number>) {
+function pickByValue(candidates: MeetingRequest[], room: number, limit: (who: string) => number, load: ReadonlyMap<string, number>, worth: (r: MeetingRequest) => number) {
   const demand = new Map<string, number>()
   for (const who of candidates.flatMap(peopleOf)) demand.set(who, (demand.get(who) ?? 0) + 1)
   // Often everything fits: nobody is asked for more than they can take, nor the tables for more than they hold.
   if (candidates.length <= room && [...demand].every(([who, n]) => n + (load.get(who) ?? 0) <= limit(who))) return new Set(candidates.keys())
-  const points = candidates.map((r) => Math.round(r.score * 1000) + 1)
-  const step = points.reduce((a, b) => a + b, 0) + 1
-  const pairs = candidates.map((r, i) => ({ left: r.enterprisePerson, right: r.providerPerson, weight: rankOf(r) * step + points[i]! }))
+  const pairs = candidates.map((r) => ({ left: r.enterprisePerson, right: r.providerPerson, weight: worth(r) }))
   return selectByValue(pairs, (who) => limit(who) - (load.get(who) ?? 0), room)
 }
 
@@ -194,49 +228,4 @@ function byColouring(chosen: MeetingRequest[], tables: ScheduleInput['tables'], 
   const colours = equalise(edges, colourEdges(edges, lefts.size, rights.size, k), k)
   const used = new Array<number>(k).fill(0)
   return chosen.map((r, e) => ({ requestId: r.id, slot: colours[e]!, tableId: tables[used[colours[e]!]!++]!.id }))
-}
-
-/**
- * Most valuable and most constrained first, each into the earliest slot where all its people and a
- * fitting table are free; then whatever did not make the choice, where room is left.
- */
-function greedy(
-  chosen: MeetingRequest[],
-  left: MeetingRequest[],
-  input: ScheduleInput,
-  dropped: Schedule['dropped'],
-  canCome: (person: string, slot: number) => boolean,
-  options: (r: MeetingRequest) => number,
-  limit: (person: string) => number,
-): Placement[] {
-  const busy = new Set<string>()
-  const tableTaken = new Set<string>()
-  const load = new Map<string, number>()
-  for (const p of input.pinned ?? []) {
-    tableTaken.add(`${p.tableId}@${p.slot}`)
-    for (const who of pinnedPeople(p)) busy.add(`${who}@${p.slot}`), load.set(who, (load.get(who) ?? 0) + 1)
-  }
-  const tables = [...input.tables].sort((a, b) => a.capacity - b.capacity || (a.id < b.id ? -1 : 1))
-  const placed: Placement[] = []
-  const place = (r: MeetingRequest) => {
-    const people = peopleOf(r)
-    for (let s = 0; s < input.slots; s++) {
-      if (!people.every((who) => canCome(who, s) && !busy.has(`${who}@${s}`))) continue
-      const table = tables.find((t) => t.capacity >= r.seats && !tableTaken.has(`${t.id}@${s}`))
-      if (!table) continue
-      for (const who of people) busy.add(`${who}@${s}`), load.set(who, (load.get(who) ?? 0) + 1)
-      tableTaken.add(`${table.id}@${s}`)
-      placed.push({ requestId: r.id, slot: s, tableId: table.id })
-      return true
-    }
-    return false
-  }
-  const order = chosen.map((r) => ({ r, n: options(r) })).sort((a, b) => rankOf(b.r) - rankOf(a.r) || a.n - b.n || b.r.score - a.r.score || (a.r.id < b.r.id ? -1 : 1))
-  for (const { r } of order) if (!place(r)) dropped.push({ requestId: r.id, reason: 'no_free_slot' })
-  // A chosen meeting that found no slot leaves room the choice did not count on.
-  for (const r of left) {
-    if (peopleOf(r).some((who) => (load.get(who) ?? 0) >= limit(who)) || !place(r)) continue
-    dropped.splice(dropped.findIndex((d) => d.requestId === r.id), 1)
-  }
-  return placed
 }

@@ -9724,9 +9724,13 @@ export type components = {
                 priority: "request" | "must_meet" | "shortlisted";
                 reason: string;
             }[];
+            /** @description 任何方案都不会更短：每人的场次对比其可用时段，以及场次 ÷ 桌位 (no timetable of these meetings is shorter) */
             lowerBound: number;
-            /** @enum {string} */
-            method: "edge-colouring" | "greedy";
+            /**
+             * @description edge-colouring 无可到场时间限制时的最优排法；search 贪心起步再局部搜索；exact 整数规划求得 (optimal edge colouring; a greedy start improved by local search; or an exact MIP)
+             * @enum {string}
+             */
+            method: "edge-colouring" | "search" | "exact";
             /** @description 每位参会人的安排情况 (per participant: how many of their meetings were placed) */
             participants: {
                 /** @description 应安排的对接 (meetings asked of them) */
@@ -9743,6 +9747,11 @@ export type components = {
                 requests: number;
                 requestsPlaced: number;
             }[];
+            /** @description 已证明最优：时段数等于下界；安排的价值等于上界 (provably best: slots at the lower bound; value at its bound) */
+            proven: {
+                slots: boolean;
+                value: boolean;
+            };
             sessions: {
                 attendeeIds: string[];
                 attendees: {

@@ -26,6 +26,10 @@ export function ProposalSummary({ proposal, onApply, onDiscard }: { proposal: Pr
           {[part('request', '约见', 'requests'), part('must_meet', '必须见', 'must-meets'), part('shortlisted', '入围', 'shortlisted')].join(' · ')}
           {t(` · 匹配分合计 ${placed.score}`, ` · score ${placed.score}`)}{bound ? t(`（上界 ${bound.score}）`, ` (bound ${bound.score})`) : ''}
         </p>
+        <p style={{ margin: '0 0 4px' }}>
+          {proposal.proven.slots ? t('时段数已是最少（等于下界）', 'Slots: the fewest possible (at the lower bound)') : t(`时段数比下界多 ${proposal.slotsUsed - proposal.lowerBound} 个`, `Slots: ${proposal.slotsUsed - proposal.lowerBound} above the lower bound`)}
+          {' · '}{proposal.proven.value ? t('安排的场次已是最多（等于上界）', 'Meetings: the most possible (at the bound)') : bound ? t('安排的场次未必最多（低于上界）', 'Meetings: below the bound, maybe not the most') : ''}
+        </p>
         <p style={{ margin: '0 0 4px' }}>{bound
           ? t('“/”后是上界：只看每人可参加的场次和桌位×时段总数，任何方案都排不进更多（先比约见，再比必须见，再比匹配分）。', 'After “/” is the bound: counting only each person’s limit and the table-slots, no timetable holds more (requests first, then must-meets, then score).')
           : t('一对多洽谈时不计算上界。', 'No bound is computed with group sessions.')}</p>
