@@ -17,6 +17,10 @@ export const Config = z.object({
   JINQIAO_PUBLIC_URL: z.url('must be the URL people reach the server at').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   JINQIAO_MAIL_FROM: z.email('must be an e-mail address').default('jinqiao@example.org'),
+  // Mail over HTTPS to a sending service (Workers, where SMTP is not available): its endpoint, key and request shape.
+  JINQIAO_MAIL_API_URL: z.url('must be the mail API’s https:// endpoint').regex(/^https?:\/\//, 'must be an http(s):// URL').optional(),
+  JINQIAO_MAIL_API_KEY: z.string().min(8, 'must be the mail API’s key').optional(),
+  JINQIAO_MAIL_API_FORMAT: z.enum(['resend', 'postmark']).default('resend'),
   JINQIAO_REPLY_TO: z.email('must be an e-mail address').optional(),
   JINQIAO_REPLY_IMAP_URL: z.string().regex(/^imaps?:\/\/[^@/]+@[^/]+/, 'must be imap://user:password@host[:port][/mailbox] or imaps://…').optional(),
   JINQIAO_REPLY_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),

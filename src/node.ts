@@ -7,6 +7,8 @@ import { DataDirBusy } from './db/data-dir-lock.ts'
 import { openDatabase } from './db/open.ts'
 import { actionContext, depsFromConfig, type Deps } from './deps.ts'
 import { startMailDispatcher } from './jobs/mail-jobs.ts'
+import { httpMailTransport } from './mail/http-transport.ts'
+import { smtpTransport } from './mail/smtp-transport.ts'
 import { startReplyMailbox } from './jobs/reply-mailbox.ts'
 import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
 import { ensurePagesBuilt, PAGES_DIR } from './http/build-pages.ts'
@@ -35,8 +37,11 @@ export async function startServer(env: Record<string, string | undefined>, onRea
     console.log('没有任何科协工作人员可以登录 (no coordinator can sign in yet): set JINQIAO_ADMIN_TOKEN to a secret of 24+ characters')
     console.log('and restart; then call the API with "Authorization: Bearer <that secret>" to register organisations, people and their tokens.')
   }
-  const mail = config.SMTP_URL ? startMailDispatcher(deps, config.SMTP_URL, config.JINQIAO_INSTANCE_ID ?? `${hostname()}:${config.PORT}`) : undefined
-  if (!mail) console.log('SMTP_URL is not set: e-mail waits in the outbox until it is.')
+  const transport = config.SMTP_URL ? smtpTransport(config.SMTP_URL)
+    : config.JINQIAO_MAIL_API_URL && config.JINQIAO_MAIL_API_KEY ? httpMailTransport({ url: config.JINQIAO_MAIL_API_URL, key: config.JINQIAO_MAIL_API_KEY, format: config.JINQIAO_MAIL_API_FORMAT })
+    : undefined
+  const mail = transport ? startMailDispatcher(deps, transport, config.JINQIAO_INSTANCE_ID ?? `${hostname()}:${config.PORT}`) : undefined
+  if (!mail) console.log('Neither SMTP_URL nor JINQIAO_MAIL_API_URL is set: e-mail waits in the outbox until one is.')
   const replies = await startReplyMailbox(deps, { imapUrl: config.JINQIAO_REPLY_IMAP_URL, smtpPort: config.JINQIAO_REPLY_SMTP_PORT, smtpHost: config.JINQIAO_REPLY_SMTP_HOST })
   if (!replies.reading) console.log('No reply mailbox is read (set JINQIAO_REPLY_IMAP_URL or JINQIAO_REPLY_SMTP_PORT): answers from calendar clients are not recorded; the one-click links still are.')
   const stop = () => {

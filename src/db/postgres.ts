@@ -17,6 +17,11 @@ const parsers: Record<number, (value: string) => unknown> = {
 }
 
 export function createPostgresDb(options: PostgresOptions) {
+  return kyselyFor(new PostgresDialect({ pool: createPgPool(options) }))
+}
+
+/** A pg pool with our type parsers and statement timeout. */
+export function createPgPool(options: PostgresOptions) {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
@@ -31,5 +36,5 @@ export function createPostgresDb(options: PostgresOptions) {
   })
   // An idle client that loses its server must not take the process down.
   pool.on('error', () => {})
-  return kyselyFor(new PostgresDialect({ pool }))
+  return pool
 }

@@ -5,7 +5,6 @@ import { queueFollowUps, queueReminders } from '../events/session-mail-jobs.ts'
 import { uuidv7 } from '../ids.ts'
 import { dispatchDue, type MailTransport } from '../mail/dispatcher.ts'
 import { releaseLeases } from '../mail/outbox.repository.ts'
-import { smtpTransport } from '../mail/smtp-transport.ts'
 
 // The job runner above events and mail: it queues the mail that time causes and drains the
 // outbox, giving the mail layer what only events know (how to finish a message's links).
@@ -28,11 +27,10 @@ export function dispatchOutbox(deps: Deps, transport: MailTransport, holder?: st
 }
 
 /**
- * Every few seconds, over SMTP. Node only. `holder` names this instance (JINQIAO_INSTANCE_ID, or
+ * Every few seconds, over SMTP or a mail API. Node only (Workers run `runMailJobs` from their Cron Trigger). `holder` names this instance (JINQIAO_INSTANCE_ID, or
  * host and port): what it held when it last died is taken back at once.
  */
-export function startMailDispatcher(deps: Deps, smtpUrl: string, holder: string) {
-  const transport = smtpTransport(smtpUrl)
+export function startMailDispatcher(deps: Deps, transport: MailTransport & { close?: () => void }, holder: string) {
   let running = true
   void releaseLeases(deps.db, holder, deps.now())
     .then((n) => n && console.log(`mail: ${n} message(s) this instance was sending when it stopped are due again`))
@@ -49,5 +47,5 @@ export function startMailDispatcher(deps: Deps, smtpUrl: string, holder: string)
       running = false
     }
   }, INTERVAL_MS)
-  return { stop: () => (clearInterval(timer), transport.close()) }
+  return { stop: () => (clearInterval(timer), transport.close?.()) }
 }

@@ -1,0 +1,25 @@
+// The pure modules' tests that also run inside workerd (npm run test:worker). Not here: the exact
+// scheduler step's (its solver's WebAssembly is not bundled into the Worker), and whatever needs Node.
+export const MODULES = {
+  'emails/meeting-request-email.test.ts': () => import('../../../emails/meeting-request-email.test.ts'),
+  'emails/session-email.test.ts': () => import('../../../emails/session-email.test.ts'),
+  'src/auth/signed-links.test.ts': () => import('../../../src/auth/signed-links.test.ts'),
+  'src/calendar/ical.test.ts': () => import('../../../src/calendar/ical.test.ts'),
+  'src/catalogue/changes.test.ts': () => import('../../../src/catalogue/changes.test.ts'),
+  'src/catalogue/near-miss.test.ts': () => import('../../../src/catalogue/near-miss.test.ts'),
+  'src/catalogue/need-status.test.ts': () => import('../../../src/catalogue/need-status.test.ts'),
+  'src/catalogue/visibility.test.ts': () => import('../../../src/catalogue/visibility.test.ts'),
+  'src/config.test.ts': () => import('../../../src/config.test.ts'),
+  'src/events/calendar.test.ts': () => import('../../../src/events/calendar.test.ts'),
+  'src/events/group-sessions.test.ts': () => import('../../../src/events/group-sessions.test.ts'),
+  'src/events/scheduler.test.ts': () => import('../../../src/events/scheduler.test.ts'),
+  'src/events/slots.test.ts': () => import('../../../src/events/slots.test.ts'),
+  'src/events/value-selection.test.ts': () => import('../../../src/events/value-selection.test.ts'),
+  'src/http/error-handler.test.ts': () => import('../../../src/http/error-handler.test.ts'),
+  'src/http/rate-limit.test.ts': () => import('../../../src/http/rate-limit.test.ts'),
+  'src/ids.test.ts': () => import('../../../src/ids.test.ts'),
+  'src/mail/headers.test.ts': () => import('../../../src/mail/headers.test.ts'),
+  'src/matching/score.test.ts': () => import('../../../src/matching/score.test.ts'),
+  'src/matching/tokenize.test.ts': () => import('../../../src/matching/tokenize.test.ts'),
+  'src/spreadsheets/chinese-numerals.test.ts': () => import('../../../src/spreadsheets/chinese-numerals.test.ts'),
+} as const
