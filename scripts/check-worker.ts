@@ -9,16 +9,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { sql } from 'kysely'
 import { createApp } from '../src/app.ts'
 import { authenticate } from '../src/auth/authenticate.ts'
 import { provisionAdminToken } from '../src/auth/provision-admin.ts'
 import { parseConfig } from '../src/config.ts'
-import { migrateToLatest } from '../src/db/migrate.ts'
-import { createPostgresDb } from '../src/db/postgres.ts'
 import { DEMO_SIGN_INS, seedDemo } from '../src/demo/seed.ts'
 import { DEMO_PASSWORD, provisionDemoSignIns } from '../src/demo/sign-ins.ts'
 import { actionContext, depsFromConfig } from '../src/deps.ts'
+import { openBenchDb } from '../test/bench/bench-db.ts'
 import { QUIET_WRANGLER_ENV, WRANGLER } from './worker-env.ts'
 
 /** Workers Free takes 3 MB of compressed Worker; Paid 10 MB. We hold ourselves to the smaller. */
@@ -43,14 +41,9 @@ if (!url) {
   console.log('CPU per request: skipped (set DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL database).')
   process.exit(failed ? 1 : 0)
 }
-const schema = `check_worker_${Date.now().toString(36)}`
-const admin = createPostgresDb({ url, maxConnections: 1 })
-await sql`create schema ${sql.id(schema)}`.execute(admin)
-await sql`create extension if not exists pg_trgm with schema public`.execute(admin)
-await sql`create extension if not exists btree_gist with schema public`.execute(admin)
-const db = createPostgresDb({ url, schema: `${schema},public`, maxConnections: 1 })
+process.env.BENCH_DATABASE_URL = url
+const { db, drop } = await openBenchDb() // a migrated schema of its own, dropped at the end
 try {
-  await migrateToLatest(db)
   const token = 'check-worker-coordinator-token-0001'
   const deps = depsFromConfig(db, parseConfig({ DATABASE_URL: url }))
   const ctx = actionContext(deps)
@@ -90,8 +83,6 @@ try {
   }
   console.log('\nCPU is this process’s (user + system) while the request ran, the database’s own excluded. Workers Free allows 10 ms per request; Paid up to 5 minutes (wrangler.toml sets 30 s).')
 } finally {
-  await db.destroy()
-  await sql`drop schema ${sql.id(schema)} cascade`.execute(admin)
-  await admin.destroy()
+  await drop()
 }
 process.exit(failed ? 1 : 0)
