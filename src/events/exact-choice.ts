@@ -1,4 +1,4 @@
-import { schedule, worthOf, type MeetingRequest, type Schedule, type ScheduleInput, type Tally } from './scheduler.ts'
+import { schedule, tally, worthOf, type MeetingRequest, type Schedule, type ScheduleInput, type Tally } from './scheduler.ts'
 
 // When the search cannot show its timetable holds the most that any could (its value is below the
 // bound), solve the choice exactly: a mixed-integer programme over "this meeting in this slot", by
@@ -138,11 +138,5 @@ function buildModel(input: ScheduleInput, highs: Highs) {
     }
     return start
   }
-  const tally = (start: ReadonlyMap<string, unknown>): Tally => {
-    const t: Tally = { request: 0, must_meet: 0, shortlisted: 0, score: 0 }
-    for (const r of requests) if (start.has(r.id)) (t[r.priority ?? 'shortlisted']++, (t.score += r.score))
-    t.score = Math.round(t.score * 1000) / 1000
-    return t
-  }
-  return { data, vars, placements, tally }
+  return { data, vars, placements, tally: (start: ReadonlyMap<string, unknown>) => tally(requests, new Set(start.keys())) }
 }

@@ -193,7 +193,8 @@ function pickInOrder(candidates: MeetingRequest[], room: number, full: (r: Meeti
   return picked
 }
 
-function tally(requests: readonly MeetingRequest[], held: ReadonlySet<string>): Tally {
+/** What `held` of `requests` amounts to: meetings by priority, and their scores' sum. */
+export function tally(requests: readonly MeetingRequest[], held: ReadonlySet<string>): Tally {
   const t: Tally = { request: 0, must_meet: 0, shortlisted: 0, score: 0 }
   for (const r of requests) {
     if (!held.has(r.id)) continue
