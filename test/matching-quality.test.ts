@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { DEFAULT_TERM_GROUPS } from '../db/migrations/2026-11-23-02-default-terms.ts'
 import { CapabilityIndex } from '../src/matching/memory-index.ts'
+import { bandOf } from '../src/matching/confidence.ts'
 import { meanQuality } from '../src/matching/metrics.ts'
 import { plainBm25 } from './bench/baselines.ts'
 import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
@@ -40,6 +41,14 @@ describe('matching quality on the labelled set', () => {
     // Measured: 0.957 against 0.881, two thirds of the baseline's shortfall from a perfect ranking.
     expect(withTerms.ndcg10 - baseline.ndcg10).toBeGreaterThanOrEqual(0.05)
     expect(withTerms.ndcg10).toBeGreaterThan(ours([]).ndcg10)
+  })
+
+  test('the bands are calibrated: strong suggestions are nearly always relevant, weak ones nearly never', () => {
+    const shown = labelledNeeds.flatMap((n) => index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => ({ band: bandOf(m.score), relevant: (n.grades[m.id] ?? 0) >= 2 })))
+    const precision = (band: string) => { const xs = shown.filter((s) => s.band === band); return xs.filter((s) => s.relevant).length / xs.length }
+    expect(precision('strong')).toBeGreaterThanOrEqual(0.85)
+    expect(precision('medium')).toBeGreaterThan(precision('weak'))
+    expect(precision('weak')).toBeLessThanOrEqual(0.05)
   })
 
   test('the same data always gives the same ranking', () => {

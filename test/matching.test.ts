@@ -51,6 +51,30 @@ describe('ranking through the database', () => {
     expect(top.capability.title).toBeTruthy()
   })
 
+  test('each suggestion says how sure it is; a list of strong ones is called good', async () => {
+    const body = await matchesOf('n-tex-defects', 10)
+    expect(body.items[0].band).toBe('strong')
+    expect(body.advice.verdict).toBe('good')
+    // Bands follow the score: never a stronger band below a weaker one.
+    const order = { strong: 2, medium: 1, weak: 0 } as Record<string, number>
+    for (let i = 1; i < body.items.length; i++) expect(order[body.items[i].band]).toBeLessThanOrEqual(order[body.items[i - 1].band]!)
+    expect(body.items.at(-1).band).toBe('weak')
+  })
+
+  test('a need whose provider is not in the catalogue yet is told so, with what to do next', async () => {
+    const enterprise = await buildEnterprise(t.api)
+    const need = await buildNeed(t.api, enterprise.id, { industryChain: '纺织服装', needType: 'key_technology', title: '古籍修复用纸的脱酸与加固', description: '馆藏古籍纸张发黄变脆，想找能做整本脱酸和纸张加固的办法。', keywords: ['古籍', '脱酸'] })
+    const body = (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=5`)).body
+    expect(body.items.length).toBeGreaterThan(0)
+    expect(body.items.every((m: any) => m.band === 'weak')).toBe(true)
+    expect(body.advice.verdict).toBe('none')
+    expect(body.advice.message).toContain('目前没有合适的服务方')
+    expect(body.advice.actions.join('')).toMatch(/放宽需求.*科协.*「纺织服装」产业链/s)
+    const batch = (await t.api.post('/api/v1/matching/batch', { needIds: [need.id], limit: 3 })).body
+    expect(batch.items[0].advice.verdict).toBe('none')
+    expect(batch.items[0].candidates.every((c: any) => c.band === 'weak')).toBe(true)
+  })
+
   test('scores are in [0, 1], best first, ties broken by id', async () => {
     const body = await matchesOf('n-chem-salt', 50)
     const scores = body.items.map((m: any) => m.score)

@@ -126,7 +126,7 @@ export async function seedSeason(base: ActionContext, coordinator: Actor, today:
 async function prepareEvent(ctx: ActionContext, coordinator: Actor, p: EventPlan, index: number, date: string) {
   const organizations = new Set<string>()
   for (const need of p.needs) {
-    const candidates = await matchesForNeed({ ctx, actor: coordinator, id: need.id, limit: 3 })
+    const { items: candidates } = await matchesForNeed({ ctx, actor: coordinator, id: need.id, limit: 3 })
     const best = candidates[0]
     const provider = best && 'organizationId' in best.capability ? best.capability.organizationId : undefined
     if (!best || !provider) continue

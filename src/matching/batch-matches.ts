@@ -2,6 +2,7 @@ import { organizationNames } from '../catalogue/organizations.repository.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError } from '../errors.ts'
+import { bandOf, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import type { BatchMatch } from './matches.schemas.ts'
 import { openNeeds, publishedCapabilities, rejectedPairs } from './matches.repository.ts'
@@ -29,17 +30,15 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
   const byId = new Map(capabilities.map((c) => [c.id, c]))
   const names = await organizationNames(ctx.db, [...needs.map((n) => n.organizationId), ...capabilities.map((c) => c.organizationId)])
   const groups = await termGroups(ctx.db)
-  const items = needs.map((need) => ({
-    needId: need.id,
-    title: need.title,
-    enterpriseId: need.organizationId,
-    enterpriseName: names.get(need.organizationId) ?? '',
-    candidates: index
+  const items = needs.map((need) => {
+    const candidates = index
       .match({ id: need.id, doc: textOf(need), facts: needFacts(need) }, groups, input.limit, rejectedFor.get(need.id))
       .map((m) => {
         const c = byId.get(m.id)!
-        return { capabilityId: m.id, title: c.title, providerId: c.organizationId, providerName: names.get(c.organizationId) ?? '', score: m.score, reasons: m.reasons }
-      }),
-  }))
+        return { capabilityId: m.id, title: c.title, providerId: c.organizationId, providerName: names.get(c.organizationId) ?? '', score: m.score, band: bandOf(m.score), reasons: m.reasons }
+      })
+    const advice = needAdvice(candidates.map((c) => c.band), need.industryChain)
+    return { needId: need.id, title: need.title, enterpriseId: need.organizationId, enterpriseName: names.get(need.organizationId) ?? '', candidates, advice }
+  })
   return { items, capabilitiesConsidered: capabilities.length }
 }

@@ -8,6 +8,7 @@ import { findNeed } from '../catalogue/needs.repository.ts'
 import { presentCapabilities } from '../catalogue/read-capabilities.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
+import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallCapabilities, recallNeeds } from './matches.repository.ts'
 import { recallTokens } from './recall.ts'
@@ -59,15 +60,17 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   const ranked = rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
   const names = await organizationNames(ctx.db, ranked.map((r) => r.candidate.organizationId))
-  return ranked.map((r, i) => ({
+  const items = ranked.map((r, i) => ({
     capabilityId: r.id,
     score: r.score,
+    band: bandOf(r.score),
     reasons: views[i]!.view === 'summary' ? redactText(r.reasons) : r.reasons,
     capability: views[i]!,
     decision: decisionView(decisions.get(r.id)),
     // "Summary only" hides the owner, so the name goes with the full view alone.
     providerName: views[i]!.view === 'full' ? (names.get(r.candidate.organizationId) ?? null) : null,
   }))
+  return { items, advice: needAdvice(items.map((i) => i.band), need.industryChain) }
 }
 
 /** The open needs a capability could serve, best first, as each need's visibility allows. */
@@ -83,16 +86,18 @@ export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: Act
   const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
   const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }))
   const names = await organizationNames(ctx.db, ranked.map((r) => r.candidate.organizationId))
-  return ranked
+  const items = ranked
     .map((r) => {
       const summary = needReadLevel(actor, r.candidate) === 'summary'
       return {
         needId: r.id,
         score: r.score,
+        band: bandOf(r.score),
         reasons: summary ? redactText(r.reasons) : r.reasons,
         need: presentNeed(r.candidate, summary ? 'summary' : 'full'),
         decision: decisionView(decisions.get(r.id)),
         enterpriseName: summary ? null : (names.get(r.candidate.organizationId) ?? null),
       }
     })
+  return { items, advice: capabilityAdvice(items.map((i) => i.band)) }
 }

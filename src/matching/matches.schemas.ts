@@ -13,6 +13,18 @@ export const Reason = z
   })
   .openapi('MatchReason')
 
+export const MatchBand = z.enum(['strong', 'medium', 'weak']).openapi({
+  description: '把握：strong 强 / medium 中 / weak 弱，按已标注数据校准的分数段 (how sure: score bands calibrated on labelled data)',
+})
+
+export const MatchAdvice = z
+  .object({
+    verdict: z.enum(['good', 'uncertain', 'none']).openapi({ description: 'good 有较强候选 / uncertain 只有中等候选 / none 目前没有合适的 (every candidate weak, or none)' }),
+    message: z.string().openapi({ example: '目前没有合适的服务方 (no suitable provider yet)' }),
+    actions: z.array(z.string()).openapi({ description: '建议的下一步 (what to do next)' }),
+  })
+  .openapi('MatchAdvice')
+
 const Decision = z.object({ status: MatchStatus, decidedBy: Id, decidedAt: Timestamp }).nullable()
 
 export const MatchLimitQuery = z.object({
@@ -21,13 +33,13 @@ export const MatchLimitQuery = z.object({
 
 export const CapabilityCandidate = z
   .object({
-    capabilityId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), capability: CapabilityView, decision: Decision,
+    capabilityId: Id, score: z.number().min(0).max(1), band: MatchBand, reasons: z.array(Reason), capability: CapabilityView, decision: Decision,
     providerName: z.string().nullable().openapi({ description: '服务方名称；仅公开摘要时不显示 (null where the capability shows its summary only)' }),
   })
   .openapi('CapabilityCandidate')
 export const NeedCandidate = z
   .object({
-    needId: Id, score: z.number().min(0).max(1), reasons: z.array(Reason), need: NeedView, decision: Decision,
+    needId: Id, score: z.number().min(0).max(1), band: MatchBand, reasons: z.array(Reason), need: NeedView, decision: Decision,
     enterpriseName: z.string().nullable().openapi({ description: '需求方名称；仅公开摘要时不显示 (null where the need shows its summary only)' }),
   })
   .openapi('NeedCandidate')
@@ -67,7 +79,8 @@ export const BatchResult = z
   .object({
     items: z.array(z.object({
       needId: Id, title: z.string(), enterpriseId: Id, enterpriseName: z.string(),
-      candidates: z.array(z.object({ capabilityId: Id, title: z.string(), providerId: Id, providerName: z.string(), score: z.number(), reasons: z.array(Reason) })),
+      candidates: z.array(z.object({ capabilityId: Id, title: z.string(), providerId: Id, providerName: z.string(), score: z.number(), band: MatchBand, reasons: z.array(Reason) })),
+      advice: MatchAdvice,
     })),
     capabilitiesConsidered: z.number().int(),
   })

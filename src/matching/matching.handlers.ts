@@ -19,18 +19,18 @@ const presentTerm = (t: MatchTermRow) => ({ ...t, createdAt: t.createdAt.toISOSt
 export const matchingRouter = createRouter()
   .openapi(routes.needMatchesRoute, async (c) => {
     const id = c.req.valid('param').id
-    const items = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })
-    return c.json({ needId: id, items }, 200)
+    const found = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })
+    return c.json({ needId: id, ...found }, 200)
   })
   .openapi(routes.previewMatchesRoute, async (c) => {
     const id = c.req.valid('param').id
-    const items = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit, groups: c.req.valid('json').termGroups })
-    return c.json({ needId: id, items }, 200)
+    const found = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit, groups: c.req.valid('json').termGroups })
+    return c.json({ needId: id, ...found }, 200)
   })
   .openapi(routes.capabilityMatchesRoute, async (c) => {
     const id = c.req.valid('param').id
-    const items = await matchesForCapability({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })
-    return c.json({ capabilityId: id, items }, 200)
+    const found = await matchesForCapability({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })
+    return c.json({ capabilityId: id, ...found }, 200)
   })
   .openapi(routes.decideMatchRoute, async (c) => {
     const { match, created } = await decideMatch({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') })

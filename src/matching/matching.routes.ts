@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { IdParam, bearer, jsonBody, jsonResponse, pageOf, problemResponses } from '../http/common.schemas.ts'
 import {
-  BatchMatch, BatchResult, CapabilityCandidate, DecideMatch, ListMatchesQuery, Match, MatchLimitQuery, NeedCandidate, TermGroup, TermGroupInput, DecideMatches } from './matches.schemas.ts'
+  BatchMatch, BatchResult, CapabilityCandidate, MatchAdvice, DecideMatch, ListMatchesQuery, Match, MatchLimitQuery, NeedCandidate, TermGroup, TermGroupInput, DecideMatches } from './matches.schemas.ts'
 
 const tags = ['匹配 Matching']
 const terms = ['术语表 Term list']
@@ -10,7 +10,7 @@ export const needMatchesRoute = createRoute({
   method: 'get', path: '/needs/{id}/matches', tags, security: bearer,
   summary: '为需求推荐服务能力 Capabilities most able to solve a need, best first, with reasons',
   request: { params: IdParam, query: MatchLimitQuery },
-  responses: { 200: jsonResponse(z.object({ needId: z.string(), items: z.array(CapabilityCandidate) }), '候选，得分在 0–1 之间 (candidates, scores in [0, 1])'), ...problemResponses },
+  responses: { 200: jsonResponse(z.object({ needId: z.string(), items: z.array(CapabilityCandidate), advice: MatchAdvice }), '候选，得分在 0–1 之间 (candidates, scores in [0, 1])'), ...problemResponses },
 })
 
 export const previewMatchesRoute = createRoute({
@@ -20,14 +20,14 @@ export const previewMatchesRoute = createRoute({
     params: IdParam, query: MatchLimitQuery,
     body: jsonBody(z.strictObject({ termGroups: z.array(z.array(z.string().trim().min(1).max(20)).min(2).max(20)).max(5000).openapi({ description: '完整的术语表（修改后）(the whole term list, as edited)' }) }).openapi('TermListPreview')),
   },
-  responses: { 200: jsonResponse(z.object({ needId: z.string(), items: z.array(CapabilityCandidate) }), '按修改后的术语表排序 (ranked with the edited list)'), ...problemResponses },
+  responses: { 200: jsonResponse(z.object({ needId: z.string(), items: z.array(CapabilityCandidate), advice: MatchAdvice }), '按修改后的术语表排序 (ranked with the edited list)'), ...problemResponses },
 })
 
 export const capabilityMatchesRoute = createRoute({
   method: 'get', path: '/capabilities/{id}/matches', tags, security: bearer,
   summary: '为服务能力推荐需求 Open needs a capability could serve',
   request: { params: IdParam, query: MatchLimitQuery },
-  responses: { 200: jsonResponse(z.object({ capabilityId: z.string(), items: z.array(NeedCandidate) }), '候选 (candidates)'), ...problemResponses },
+  responses: { 200: jsonResponse(z.object({ capabilityId: z.string(), items: z.array(NeedCandidate), advice: MatchAdvice }), '候选 (candidates)'), ...problemResponses },
 })
 
 export const decideMatchRoute = createRoute({

@@ -45,3 +45,11 @@ export const RECALL = {
   candidates: 150,
   structuredCandidates: 50,
 } as const
+
+/**
+ * Score bands, calibrated on the labelled sets' top-10 lists (`npm run bench:match` prints the
+ * calibration): from `strong` up nine suggestions in ten were judged strongly relevant or
+ * better; between `medium` and `strong` about a third were, and most of the rest partly;
+ * below `medium` almost none. A candidate without any text in common stays below `medium`.
+ */
+export const BANDS = { strong: 0.45, medium: 0.32 } as const

@@ -895,6 +895,7 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            advice: components["schemas"]["MatchAdvice"];
                             capabilityId: string;
                             items: components["schemas"]["NeedCandidate"][];
                         };
@@ -5779,6 +5780,7 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            advice: components["schemas"]["MatchAdvice"];
                             items: components["schemas"]["CapabilityCandidate"][];
                             needId: string;
                         };
@@ -5874,6 +5876,7 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            advice: components["schemas"]["MatchAdvice"];
                             items: components["schemas"]["CapabilityCandidate"][];
                             needId: string;
                         };
@@ -8284,7 +8287,13 @@ export type components = {
         BatchMatchResult: {
             capabilitiesConsidered: number;
             items: {
+                advice: components["schemas"]["MatchAdvice"];
                 candidates: {
+                    /**
+                     * @description 把握：strong 强 / medium 中 / weak 弱，按已标注数据校准的分数段 (how sure: score bands calibrated on labelled data)
+                     * @enum {string}
+                     */
+                    band: "strong" | "medium" | "weak";
                     /**
                      * Format: uuid
                      * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
@@ -8431,6 +8440,11 @@ export type components = {
             visibility: "public" | "summary" | "confidential";
         };
         CapabilityCandidate: {
+            /**
+             * @description 把握：strong 强 / medium 中 / weak 弱，按已标注数据校准的分数段 (how sure: score bands calibrated on labelled data)
+             * @enum {string}
+             */
+            band: "strong" | "medium" | "weak";
             capability: components["schemas"]["CapabilityView"];
             /**
              * Format: uuid
@@ -9094,6 +9108,17 @@ export type components = {
              */
             status: "shortlisted" | "accepted" | "rejected";
         };
+        MatchAdvice: {
+            /** @description 建议的下一步 (what to do next) */
+            actions: string[];
+            /** @example 目前没有合适的服务方 (no suitable provider yet) */
+            message: string;
+            /**
+             * @description good 有较强候选 / uncertain 只有中等候选 / none 目前没有合适的 (every candidate weak, or none)
+             * @enum {string}
+             */
+            verdict: "good" | "uncertain" | "none";
+        };
         MatchReason: {
             /** @description 在总分中所占的分值，各项相加即总分 (this reason’s part of the score) */
             contribution: number;
@@ -9316,6 +9341,11 @@ export type components = {
             visibility: "public" | "summary" | "confidential";
         };
         NeedCandidate: {
+            /**
+             * @description 把握：strong 强 / medium 中 / weak 弱，按已标注数据校准的分数段 (how sure: score bands calibrated on labelled data)
+             * @enum {string}
+             */
+            band: "strong" | "medium" | "weak";
             decision: {
                 /**
                  * Format: date-time

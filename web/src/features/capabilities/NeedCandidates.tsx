@@ -14,7 +14,7 @@ export function NeedCandidates({ capabilityId, limit = 10 }: { capabilityId: str
     <QueryState query={matches}>
       {(d) => {
         if (d.items.length === 0) return <EmptyState text={t('暂未找到它能解决的已发布需求。可补充关键词、技术领域和服务的产业链。', 'No published need it could serve yet. Add keywords, fields and the chains it serves.')} />
-        return <CandidateCards items={d.items} weakNotice={t('目前没有很合适的需求：以下推荐把握不大。', 'No strong match yet: these are uncertain.')}
+        return <CandidateCards items={d.items} advice={d.advice}
           card={(c) => ({
             key: c.needId, title: <Link to="/needs/$needId" params={{ needId: c.needId }}>{c.need.title}</Link>,
             subtitle: `${c.enterpriseName ?? t('需求方仅公开摘要', 'The enterprise shows a summary only')} · ${c.need.county} · ${c.need.industryChain} · ${labelOf(v?.needTypes, c.need.needType, language)}`,

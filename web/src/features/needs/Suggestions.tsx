@@ -4,19 +4,29 @@ import { useLanguage, type Translate } from '../../i18n/language'
 import { EmptyState, QueryState } from '../common/states'
 import { useNeedMatches } from './needs.queries'
 
-/** Below this a suggestion is weak: said in words, and when all are, said above them. */
-const WEAK = 0.35
+type Band = Schemas['CapabilityCandidate']['band']
 
-/** How strong a suggestion is, in words beside the number. */
-export function strength(score: number, t: Translate) {
-  if (score >= 0.55) return { text: t('强', 'strong'), color: 'green' }
-  if (score >= WEAK) return { text: t('中', 'fair'), color: 'blue' }
+/** How sure the matcher is of a suggestion (bands calibrated by the service), in words beside the number. */
+export function strength(band: Band, t: Translate) {
+  if (band === 'strong') return { text: t('强', 'strong'), color: 'green' }
+  if (band === 'medium') return { text: t('中', 'fair'), color: 'blue' }
   return { text: t('弱', 'weak'), color: 'default' }
 }
 
-export function ScoreLine({ score, reasons }: { score: number; reasons: Schemas['MatchReason'][] }) {
+/** The service's verdict on a list when nothing in it is strong: what it means and what to do. */
+export function AdviceNotice({ advice }: { advice: Schemas['MatchAdvice'] }) {
+  if (advice.verdict === 'good') return null
+  return (
+    <div role="status" style={{ marginBottom: 12, color: '#8a6d00' }}>
+      <Typography.Text strong style={{ color: 'inherit' }}>{advice.message}</Typography.Text>
+      {advice.actions.length > 0 && <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>{advice.actions.map((a) => <li key={a}>{a}</li>)}</ul>}
+    </div>
+  )
+}
+
+export function ScoreLine({ score, band: b, reasons }: { score: number; band: Band; reasons: Schemas['MatchReason'][] }) {
   const { t } = useLanguage()
-  const band = strength(score, t)
+  const band = strength(b, t)
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
@@ -39,19 +49,19 @@ export function DecisionTag({ decision }: { decision: { status: string } | null 
 }
 
 /** Suggestions as cards, two abreast on a desk, one on a phone; said plainly when none is strong. */
-export function CandidateCards<T extends { score: number; reasons: Schemas['MatchReason'][]; decision: { status: string } | null }>(
-  { items, weakNotice, card }: { items: T[]; weakNotice: string; card: (c: T) => { key: string; title: React.ReactNode; subtitle: React.ReactNode } },
+export function CandidateCards<T extends { score: number; band: Band; reasons: Schemas['MatchReason'][]; decision: { status: string } | null }>(
+  { items, advice, card }: { items: T[]; advice: Schemas['MatchAdvice']; card: (c: T) => { key: string; title: React.ReactNode; subtitle: React.ReactNode } },
 ) {
   return (
     <>
-      {items.every((c) => c.score < WEAK) && <Typography.Paragraph type="warning">{weakNotice}</Typography.Paragraph>}
+      <AdviceNotice advice={advice} />
       <Row gutter={[12, 12]}>{items.map((c) => {
         const { key, title, subtitle } = card(c)
         return (
           <Col key={key} xs={24} md={12}>
             <Card size="small" style={{ height: '100%' }} title={<span style={{ whiteSpace: 'normal' }}>{title}</span>}>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{subtitle}</Typography.Paragraph>
-              <ScoreLine score={c.score} reasons={c.reasons} />
+              <ScoreLine score={c.score} band={c.band} reasons={c.reasons} />
               <DecisionTag decision={c.decision} />
             </Card>
           </Col>
@@ -68,9 +78,9 @@ export function Suggestions({ needId }: { needId: string }) {
   return (
     <QueryState query={matches}>
       {(d) => {
-        const items = (d as { items: Schemas['CapabilityCandidate'][] }).items
-        if (items.length === 0) return <EmptyState text={t('暂未找到合适的服务方。可补充关键词和技术领域，或联系科协工作人员为您定向邀请。', 'No suitable provider yet. Add keywords and fields, or ask the association to invite providers for you.')} />
-        return <CandidateCards items={items} weakNotice={t('目前没有很合适的服务方：以下推荐把握不大。可补充需求描述，或请科协工作人员邀请相关产业链的服务方。', 'No strong match yet: these are uncertain. Add detail, or ask the association to invite providers of this chain.')}
+        const { items, advice } = d as { items: Schemas['CapabilityCandidate'][]; advice: Schemas['MatchAdvice'] }
+        if (items.length === 0) return <><AdviceNotice advice={advice} /><EmptyState text={t('暂未找到合适的服务方。可补充关键词和技术领域，或联系科协工作人员为您定向邀请。', 'No suitable provider yet. Add keywords and fields, or ask the association to invite providers for you.')} /></>
+        return <CandidateCards items={items} advice={advice}
           card={(c) => ({ key: c.capabilityId, title: c.capability.title, subtitle: c.providerName ?? t('服务方仅公开摘要', 'Provider shows a summary only') })} />
       }}
     </QueryState>

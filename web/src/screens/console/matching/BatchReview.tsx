@@ -12,7 +12,7 @@ import { useLanguage } from '../../../i18n/language'
 import { useDecide, type Decision } from './decide'
 
 type Batch = Schemas['BatchMatchResult']
-interface PairRow { key: string; needId: string; capabilityId: string; needTitle: string; enterpriseName: string; title: string; providerName: string; score: number; reasons: Schemas['MatchReason'][]; first: boolean; span: number }
+interface PairRow { key: string; needId: string; capabilityId: string; needTitle: string; enterpriseName: string; title: string; providerName: string; score: number; band: Schemas['CapabilityCandidate']['band']; reasons: Schemas['MatchReason'][]; first: boolean; span: number }
 
 /** Batch matching for an event, a county or a chain, reviewed as one table: one row a pair, shortlisted in bulk. */
 export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'county' | 'industryChain'>; set: (p: Partial<Record<'eventId' | 'county' | 'industryChain', string | undefined>>) => void }) {
@@ -43,7 +43,7 @@ export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'co
     onSuccess: () => setSelected([]),
   })
   const rows: PairRow[] = (run.data?.items ?? []).flatMap((n) => n.candidates.map((c, i) => ({
-    key: `${n.needId}/${c.capabilityId}`, needId: n.needId, capabilityId: c.capabilityId, needTitle: n.title, enterpriseName: n.enterpriseName, title: c.title, providerName: c.providerName, score: c.score, reasons: c.reasons, first: i === 0, span: n.candidates.length,
+    key: `${n.needId}/${c.capabilityId}`, needId: n.needId, capabilityId: c.capabilityId, needTitle: n.title, enterpriseName: n.enterpriseName, title: c.title, providerName: c.providerName, score: c.score, band: c.band, reasons: c.reasons, first: i === 0, span: n.candidates.length,
   })))
   const bulk = async (status: Decision) => {
     const pairs = rows.filter((r) => selected.includes(r.key)).map(({ needId, capabilityId }) => ({ needId, capabilityId }))
@@ -68,7 +68,7 @@ export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'co
         <Card size="small" title={t(`${run.data.items.length} 项需求，比较了 ${run.data.capabilitiesConsidered} 项服务能力`, `${run.data.items.length} needs against ${run.data.capabilitiesConsidered} capabilities`)}>
           <Space style={{ marginBottom: 8 }} wrap>
             <Muted>{t(`已选 ${selected.length} 对`, `${selected.length} selected`)}</Muted>
-            <Button size="small" onClick={() => setSelected(rows.filter((r) => r.first && strength(r.score, t).color !== 'default').map((r) => r.key))}>{t('选中每项需求的首选（非弱）', 'Pick each need’s first (not weak)')}</Button>
+            <Button size="small" onClick={() => setSelected(rows.filter((r) => r.first && r.band !== 'weak').map((r) => r.key))}>{t('选中每项需求的首选（非弱）', 'Pick each need’s first (not weak)')}</Button>
             <Button type="primary" disabled={!selected.length} onClick={() => void bulk('shortlisted')}>{t('入围', 'Shortlist')}</Button>
             <Button danger disabled={!selected.length} onClick={() => void bulk('rejected')}>{t('否决…', 'Reject…')}</Button>
           </Space>
@@ -77,7 +77,7 @@ export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'co
             columns={[
               { title: t('技术需求', 'Need'), key: 'need', onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }), render: (_, r) => <><strong>{r.needTitle}</strong><br /><Muted>{r.enterpriseName}</Muted></> },
               { title: t('服务能力', 'Capability'), key: 'cap', render: (_, r) => <>{r.title}<br /><Muted>{r.providerName}</Muted></> },
-              { title: t('匹配度', 'Score'), key: 'score', render: (_, r) => { const b = strength(r.score, t); return <><Tag color={b.color}>{b.text}</Tag>{Math.round(r.score * 100)}</> } },
+              { title: t('匹配度', 'Score'), key: 'score', render: (_, r) => { const b = strength(r.band, t); return <><Tag color={b.color}>{b.text}</Tag>{Math.round(r.score * 100)}</> } },
               { title: t('主要理由', 'Main reasons'), key: 'why', render: (_, r) => r.reasons.filter((x) => x.contribution > 0).slice(0, 2).map((x) => x.text).join('；') },
             ]} />
         </Card>

@@ -5,7 +5,7 @@ import { useState, type Key } from 'react'
 import type { Schemas } from '../../../api/client'
 import { ProblemAlert } from '../../../features/common/states'
 import { Muted } from '../../../features/common/text'
-import { DecisionTag, strength } from '../../../features/needs/Suggestions'
+import { AdviceNotice, DecisionTag, strength } from '../../../features/needs/Suggestions'
 import { useLanguage } from '../../../i18n/language'
 import { needMatchesQuery } from '../console.data'
 import { useDecide, type Decision } from './decide'
@@ -35,10 +35,9 @@ function Ranking({ needId }: { needId: string }) {
   const bulk = async (status: Decision) => {
     if (await decide(selected.map((capabilityId) => ({ needId, capabilityId: String(capabilityId) })), status)) setSelected([])
   }
-  const weak = items.length > 0 && items.every((c) => strength(c.score, t).color === 'default')
   return (
     <Card size="small" title={t(`推荐的服务能力（${items.length}）`, `Suggested capabilities (${items.length})`)} extra={<Link to="/needs/$needId" params={{ needId }}>{t('需求详情与变更记录 →', 'The need and its history →')}</Link>}>
-      {weak && <p role="status" style={{ color: '#8a6d00' }}>{t('所有推荐都较弱：目前可能没有合适的服务方。可请企业补充需求描述，或邀请该产业链的服务方入驻。', 'Every suggestion is weak: there may be no fitting provider yet. Ask the enterprise to say more, or invite providers of this chain.')}</p>}
+      {matches.data && <AdviceNotice advice={matches.data.advice} />}
       <Space style={{ marginBottom: 8 }} wrap>
         <Muted>{t(`已选 ${selected.length} 项`, `${selected.length} selected`)}</Muted>
         <Button type="primary" disabled={!selected.length} onClick={() => void bulk('shortlisted')}>{t('入围', 'Shortlist')}</Button>
@@ -51,7 +50,7 @@ function Ranking({ needId }: { needId: string }) {
         columns={[
           { title: '#', key: 'rank', width: 44, render: (_, __, i) => i + 1 },
           { title: t('服务能力', 'Capability'), key: 'title', render: (_, c) => <><strong>{c.capability.title}</strong><br /><Muted>{c.providerName ?? t('（仅公开摘要）', '(summary only)')}</Muted></> },
-          { title: t('匹配度', 'Score'), key: 'score', width: 110, render: (_, c) => { const b = strength(c.score, t); return <><Tag color={b.color}>{b.text}</Tag>{Math.round(c.score * 100)}</> } },
+          { title: t('匹配度', 'Score'), key: 'score', width: 110, render: (_, c) => { const b = strength(c.band, t); return <><Tag color={b.color}>{b.text}</Tag>{Math.round(c.score * 100)}</> } },
           { title: t('理由（各项分值相加即总分）', 'Reasons (their points add up to the score)'), key: 'reasons', render: (_, c) => (
             <ul className="jq-list" style={{ lineHeight: 1.6 }}>{c.reasons.filter((r) => r.contribution > 0).map((r, i) => <li key={i}>{r.text} <Muted>+{Math.round(r.contribution * 100)}</Muted></li>)}</ul>
           ) },
