@@ -2,6 +2,7 @@ import type { Db } from './db/database.ts'
 import type { Config } from './config.ts'
 import { uuidv7 } from './ids.ts'
 import type { WebPages } from './http/pages.types.ts'
+import type { ResidentCatalogue } from './matching/resident-catalogue.ts'
 
 /** What the app needs from outside; tests build their own. */
 export interface Deps {
@@ -26,6 +27,8 @@ export interface Deps {
   authSecret?: string
   /** The built web app; without it the root redirects to the API reference. */
   pages?: WebPages
+  /** The capability catalogue kept in memory for matching (Node); without it, matching reads the database's index. */
+  catalogue?: ResidentCatalogue
 }
 
 export interface Association {
@@ -47,12 +50,14 @@ export interface ActionContext {
   publicUrl: string
   association: Association
   followUpDays: number
+  catalogue?: ResidentCatalogue
 }
 
 export function actionContext(deps: Deps): ActionContext {
   return {
     db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom, replyTo: deps.replyTo ?? deps.mailFrom.email,
     publicUrl: deps.publicUrl.replace(/\/+$/, ''), association: deps.association ?? DEFAULT_ASSOCIATION, followUpDays: deps.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
+    ...(deps.catalogue ? { catalogue: deps.catalogue } : {}),
   }
 }
 

@@ -13,15 +13,18 @@ import { startReplyMailbox } from './jobs/reply-mailbox.ts'
 import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
 import { ensurePagesBuilt, PAGES_DIR } from './http/build-pages.ts'
 import { nodePages } from './http/node-pages.ts'
+import { ResidentCatalogue } from './matching/resident-catalogue.ts'
 
 /** Starts the server: settings → database (migrated) → admin token → HTTP. */
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
   const config = parseConfig(env)
   const { db, description } = await openDatabase(config)
   await ensurePagesBuilt()
-  const deps = { ...depsFromConfig(db, config), pages: nodePages(PAGES_DIR) }
+  const deps = { ...depsFromConfig(db, config), pages: nodePages(PAGES_DIR), catalogue: new ResidentCatalogue() }
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
+  // Loaded before the first request, not during it.
+  await deps.catalogue.current(db)
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
     console.log(`金桥 Jinqiao listening on http://localhost:${info.port} — database: ${description}`)
     console.log(`Pages 网页: http://localhost:${info.port}/ · API reference: http://localhost:${info.port}/docs`)

@@ -4,7 +4,8 @@ import { meanQuality } from '../src/matching/metrics.ts'
 import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
 import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider, addTerms } from './support/builders.ts'
 import { loadLabelledSet } from './support/labelled-set.ts'
-import { createTestApp, type TestApp } from './support/test-app.ts'
+import { createApp } from '../src/app.ts'
+import { ApiClient, ADMIN_TOKEN, createTestApp, type TestApp } from './support/test-app.ts'
 
 let t: TestApp
 let set: Awaited<ReturnType<typeof loadLabelledSet>>
@@ -181,6 +182,33 @@ describe('the term list', () => {
 })
 
 describe('the search index follows the catalogue', () => {
+  test('the catalogue kept in memory and the database’s index rank alike', async () => {
+    // The same data through an app without the memory catalogue: the Workers path.
+    const fromDb = new ApiClient(createApp({ ...t.deps, catalogue: undefined }), ADMIN_TOKEN, { ...t.deps, catalogue: undefined })
+    let same = 0
+    for (const need of labelledNeeds) {
+      const url = `/api/v1/needs/${set.needIds.get(need.id)}/matches?limit=5`
+      const [a, b] = [(await t.api.get(url)).body.items, (await fromDb.get(url)).body.items]
+      expect(a.map((m: any) => m.score), need.id).toEqual(b.map((m: any) => m.score))
+      if (a.map((m: any) => m.capabilityId).join() === b.map((m: any) => m.capabilityId).join()) same++
+    }
+    expect(same).toBe(labelledNeeds.length)
+  })
+
+  test('what another process wrote, and an archived capability, count at the next request', async () => {
+    const provider = await buildProvider(t.api)
+    const enterprise = await buildEnterprise(t.api)
+    const need = await buildNeed(t.api, enterprise.id, { title: '枸杞烘干颜色发黑', description: '枸杞烘干后颜色发黑，卖不上价。', keywords: ['枸杞'] })
+    const cap = await buildCapability(t.api, provider.id, { title: '果蔬低温热泵干燥', description: '热泵低温干燥保色。', keywords: ['热泵干燥'] })
+    const top = async () => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=3`)).body.items.map((m: any) => m.capabilityId)
+    expect(await top()).not.toContain(cap.id)
+    // Written behind the app's back, as another server on the same database would.
+    await t.db.updateTable('capabilities').set({ title: '枸杞低温热泵干燥保色', keywords: ['枸杞', '热泵干燥'] }).where('id', '=', cap.id).execute()
+    expect((await top())[0]).toBe(cap.id)
+    expect((await t.api.patch(`/api/v1/capabilities/${cap.id}`, { status: 'archived' })).status).toBe(200)
+    expect(await top()).not.toContain(cap.id)
+  })
+
   test('editing a capability’s text re-indexes it in the same request', async () => {
     const provider = await buildProvider(t.api)
     const chain = `索引链${Date.now()}`

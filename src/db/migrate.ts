@@ -18,6 +18,7 @@ import * as consoleScreens from '../../db/migrations/2026-12-03-01-console.ts'
 import * as interests from '../../db/migrations/2026-12-03-02-interests.ts'
 import * as preferences from '../../db/migrations/2026-12-03-03-preferences.ts'
 import * as meetingRequests from '../../db/migrations/2026-12-03-04-meeting-requests.ts'
+import * as capabilityChanges from '../../db/migrations/2026-12-04-01-capability-changes.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-02-interests': interests,
   '2026-12-03-03-preferences': preferences,
   '2026-12-03-04-meeting-requests': meetingRequests,
+  '2026-12-04-01-capability-changes': capabilityChanges,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

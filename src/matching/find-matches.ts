@@ -10,16 +10,14 @@ import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
-import { decisionsFor, recallCapabilities, recallNeeds } from './matches.repository.ts'
+import { decisionsFor, recallNeeds } from './matches.repository.ts'
+import { rankCapabilities } from './rank-capabilities.ts'
 import { recallTokens } from './recall.ts'
-import { rankCandidates, shortlist, type Reason } from './score.ts'
+import { rankCandidates, type Reason } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
-
-/** How far past the requested count the first cut reaches before track records are read. */
-const TRACK_RECORD_MARGIN = 40
 
 /** Only the owner of a record and coordinators ask for its candidates. */
 function requireOwner(actor: Actor, organizationId: string, what: string) {
@@ -49,17 +47,10 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   requireOwner(actor, need.organizationId, '需求')
   if (groups && actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以预览术语表的修改 (only coordinators preview term-list edits)')
   const query = buildQuery(textOf(need), groups ?? (await termGroups(ctx.db)))
-  const stats = await corpusStatsFor(ctx.db, 'capability', [...query.weights.keys()])
-  const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
-  const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
-  const facts = needFacts(need)
-  // The track record is worth at most its weight, so it is looked up only for a generous first cut.
-  const first = shortlist(open, limit + TRACK_RECORD_MARGIN, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
-  const records = await trackRecords(ctx.db, first.map((r) => r.id), ctx.now())
-  const ranked = rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
+  const rejected = new Set([...decisions.values()].filter((d) => d.status === 'rejected').map((d) => d.capabilityId))
+  const ranked = await rankCapabilities(ctx, actor, need, query, limit, rejected)
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
-  const names = await organizationNames(ctx.db, ranked.map((r) => r.candidate.organizationId))
   const items = ranked.map((r, i) => ({
     capabilityId: r.id,
     score: r.score,
@@ -68,7 +59,7 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
     capability: views[i]!,
     decision: decisionView(decisions.get(r.id)),
     // "Summary only" hides the owner, so the name goes with the full view alone.
-    providerName: views[i]!.view === 'full' ? (names.get(r.candidate.organizationId) ?? null) : null,
+    providerName: 'organizationName' in views[i]! ? views[i]!.organizationName : null,
   }))
   return { items, advice: needAdvice(items.map((i) => i.band), need.industryChain) }
 }

@@ -29,6 +29,12 @@ export async function recallCapabilities(db: DbOrTx, actor: Actor, recall: { tok
   return union(byText, byFacts)
 }
 
+/** These capabilities, where listed and readable by the actor: the last word on access for the memory path. */
+export async function readableCapabilities(db: DbOrTx, actor: Actor, ids: readonly string[]) {
+  if (ids.length === 0) return []
+  return db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).where('id', 'in', [...ids]).where('status', 'in', LISTED_CAPABILITY_STATUSES).where(readableBy(actor, LISTED_CAPABILITY_STATUSES)).execute()
+}
+
 /** Candidates for one capability: open needs the actor may read, found the same way. */
 export async function recallNeeds(db: DbOrTx, actor: Actor, recall: { tokens: string[]; industryChains: readonly string[]; serviceTypes: readonly string[] }) {
   const base = () => db.selectFrom('needs').select(NEED_COLUMNS).where('status', 'in', OPEN_NEED_STATUSES).where(readableBy(actor, OPEN_NEED_STATUSES))

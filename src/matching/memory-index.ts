@@ -1,8 +1,9 @@
-import { recallTokens } from './recall.ts'
-import { rankCandidates, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
-import { analyseDoc, buildQuery, idf, type CorpusStats, type DocTerms, type TextDoc } from './text.ts'
+import type { CapabilityRow } from '../db/tables/catalogue.ts'
+import { recallCandidates } from './candidates.ts'
+import { rankCandidates, shortlist, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
+import { analyseDoc, buildQuery, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
 import type { TermGroup } from './terms.ts'
-import { RECALL } from './weights.ts'
+import { Postings } from './postings.ts'
 
 export interface IndexedNeed {
   id: string
@@ -15,54 +16,110 @@ export interface IndexedCapability {
   facts: CapabilityFacts
 }
 
+/** Who may be shown a capability: what the access rule reads, kept beside its text. */
+export type Listing = Pick<CapabilityRow, 'status' | 'visibility' | 'organizationId'>
+
+const ALWAYS_LISTED: Listing = { status: 'published', visibility: 'public', organizationId: '' }
+
 /**
- * An in-memory index of capabilities: for batch matching (many needs at once against one
- * loaded catalogue), and for measuring quality. The same recall rule and scorer as the
- * database path, so both rank alike.
+ * The capabilities in memory, for matching: an inverted index of their tokens (field-weighted
+ * frequencies), their facts and their text. Records can be added and replaced one at a time, so
+ * the index can follow the catalogue. The statistics are those of every record in it, as the
+ * database's are. Pure: no SQL, no HTTP.
  */
 export class CapabilityIndex {
-  readonly stats: CorpusStats
-  #items: IndexedCapability[]
-  #terms: DocTerms[]
-  #postings = new Map<string, number[]>()
+  #postings = new Postings()
+  #ids: string[] = []
+  #slotOf = new Map<string, number>()
+  #docs: TextDoc[] = []
+  #facts: CapabilityFacts[] = []
+  #listings: Listing[] = []
+  #byArea = new Map<string, number[]>()
+  #areaKeys: string[][] = []
 
-  constructor(items: IndexedCapability[]) {
-    this.#items = items
-    this.#terms = items.map((item) => analyseDoc(item.doc))
-    let total = 0
-    this.#terms.forEach((terms, i) => {
-      total += terms.length
-      for (const token of terms.tf.keys()) {
-        const list = this.#postings.get(token)
-        if (list) list.push(i)
-        else this.#postings.set(token, [i])
-      }
-    })
-    const postings = this.#postings
-    this.stats = { docs: items.length, avgLength: items.length ? total / items.length : 0, df: (t) => postings.get(t)?.length ?? 0 }
+  constructor(items: readonly IndexedCapability[] = []) {
+    for (const item of items) this.upsert(item)
+  }
+
+  get size(): number {
+    return this.#postings.liveDocs
+  }
+
+  get stats(): CorpusStats {
+    return this.#postings.stats
+  }
+
+  /** Adds a capability or replaces its earlier version. */
+  upsert(item: IndexedCapability, listing: Listing = ALWAYS_LISTED): void {
+    const old = this.#slotOf.get(item.id)
+    if (old !== undefined) {
+      this.#postings.remove(old)
+      for (const key of this.#areaKeys[old] ?? []) this.#byArea.set(key, this.#byArea.get(key)!.filter((s) => s !== old))
+    }
+    const slot = this.#postings.add(analyseDoc(item.doc))
+    this.#ids[slot] = item.id
+    this.#docs[slot] = item.doc
+    this.#facts[slot] = item.facts
+    this.#listings[slot] = listing
+    this.#slotOf.set(item.id, slot)
+    const keys = item.facts.industryChains.flatMap((chain) => item.facts.serviceTypes.map((type) => areaKey(chain, type)))
+    this.#areaKeys[slot] = keys
+    for (const key of keys) {
+      const list = this.#byArea.get(key)
+      if (list) list.push(slot)
+      else this.#byArea.set(key, [slot])
+    }
+    if (this.#postings.deadShare > 0.25) this.#compact()
+  }
+
+  has(id: string): boolean {
+    return this.#slotOf.has(id)
+  }
+
+  /** A capability's token frequencies for the query's tokens only: all the scorer reads. */
+  termsFor(id: string, query: Query): DocTerms {
+    return this.#postings.termsOf(this.#slotOf.get(id)!, query.weights.keys())
+  }
+
+  /**
+   * The `limit` best capabilities for a need among those `eligible` admits, by the full score
+   * without track records (a first cut, as the database path makes it).
+   */
+  firstCut(query: Query, need: IndexedNeed, limit: number, eligible: (listing: Listing, id: string) => boolean): string[] {
+    const slots = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!))
+    const pool = slots.map((slot) => ({ id: this.#ids[slot]!, slot }))
+    return shortlist(pool, limit, ({ slot }) => this.#pair(query, need, slot)).map((r) => r.id)
   }
 
   /** The best `limit` capabilities for a need, with scores and reasons. */
   match(need: IndexedNeed, groups: readonly TermGroup[], limit: number, exclude: ReadonlySet<string> = new Set()): (Scored & { id: string })[] {
     const query = buildQuery(need.doc, groups)
-    const rough = new Map<number, number>()
-    for (const token of recallTokens(query, this.stats)) {
-      const w = query.weights.get(token)! * idf(this.stats, token)
-      for (const i of this.#postings.get(token) ?? []) rough.set(i, (rough.get(i) ?? 0) + w)
+    const slots = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => !exclude.has(this.#ids[slot]!))
+    const pool = slots.map((slot) => ({ id: this.#ids[slot]!, slot }))
+    return rankCandidates(pool, limit, ({ slot }) => this.#pair(query, need, slot)).map(({ id, score, reasons }) => ({ id, score, reasons }))
+  }
+
+  #pair(query: Query, need: IndexedNeed, slot: number) {
+    return {
+      query, asker: need.doc, candidate: this.#docs[slot]!, candidateTerms: this.#postings.termsOf(slot, query.weights.keys()),
+      stats: this.stats, need: need.facts, capability: this.#facts[slot]!,
     }
-    const candidates = new Set([...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RECALL.candidates).map(([i]) => i))
-    // Vocabulary can miss entirely; a capability of the same chain and service type still competes.
-    let structured = 0
-    for (let i = 0; i < this.#items.length && structured < RECALL.structuredCandidates; i++) {
-      const f = this.#items[i]!.facts
-      if (!candidates.has(i) && f.industryChains.includes(need.facts.industryChain) && f.serviceTypes.includes(need.facts.needType)) {
-        candidates.add(i)
-        structured++
-      }
-    }
-    const pool = [...candidates].filter((i) => !exclude.has(this.#items[i]!.id)).map((i) => ({ id: this.#items[i]!.id, i }))
-    return rankCandidates(pool, limit, ({ i }) => ({
-      query, asker: need.doc, candidate: this.#items[i]!.doc, candidateTerms: this.#terms[i], stats: this.stats, need: need.facts, capability: this.#items[i]!.facts,
-    })).map(({ id, score, reasons }) => ({ id, score, reasons }))
+  }
+
+  /** Rebuilds without the replaced versions, once they make up a quarter of the postings. */
+  #compact(): void {
+    const items = [...this.#slotOf.values()].sort((a, b) => a - b).map((slot) => ({ item: { id: this.#ids[slot]!, doc: this.#docs[slot]!, facts: this.#facts[slot]! }, listing: this.#listings[slot]! }))
+    const fresh = new CapabilityIndex()
+    for (const { item, listing } of items) fresh.upsert(item, listing)
+    this.#postings = fresh.#postings
+    this.#ids = fresh.#ids
+    this.#slotOf = fresh.#slotOf
+    this.#docs = fresh.#docs
+    this.#facts = fresh.#facts
+    this.#listings = fresh.#listings
+    this.#byArea = fresh.#byArea
+    this.#areaKeys = fresh.#areaKeys
   }
 }
+
+const areaKey = (chain: string, type: string) => `${chain}\u0000${type}`

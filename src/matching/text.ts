@@ -73,27 +73,64 @@ export function idf(stats: CorpusStats, token: string): number {
   return Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5))
 }
 
+/** BM25's length normalisation of a document of this weighted length. */
+export function lengthNorm(length: number, stats: CorpusStats): number {
+  return 1 - TEXT.b + TEXT.b * (length / Math.max(stats.avgLength, 1))
+}
+
+export const TEXT_K1 = TEXT.k1
+
+/** One query token's part of a document's BM25F score: its weight × IDF, saturated in tf. */
+export function termScore(weightIdf: number, tf: number, norm: number): number {
+  const x = tf / norm
+  return (weightIdf * x * (TEXT.k1 + 1)) / (x + TEXT.k1)
+}
+
+/** The query's tokens with weight × IDF, and the score of an ideal document (relevance 1). */
+interface Weighted {
+  tokens: [string, number][]
+  ideal: number
+}
+// Worked out once per query and corpus, however many candidates are scored against them.
+const weighted = new WeakMap<Query, { stats: CorpusStats; docs: number; avgLength: number; value: Weighted }>()
+
+export function weightedQuery(query: Query, stats: CorpusStats): Weighted {
+  const memo = weighted.get(query)
+  if (memo && memo.stats === stats && memo.docs === stats.docs && memo.avgLength === stats.avgLength) return memo.value
+  const tokens: [string, number][] = []
+  let ideal = 0
+  for (const [token, qw] of query.weights) {
+    const w = qw * idf(stats, token)
+    tokens.push([token, w])
+    ideal += w * (TEXT.k1 + 1) * TEXT.idealSaturation
+  }
+  const value = { tokens, ideal }
+  weighted.set(query, { stats, docs: stats.docs, avgLength: stats.avgLength, value })
+  return value
+}
+
+/** A raw BM25F score scaled to [0, 1] against the ideal. */
+export function relevanceOf(score: number, ideal: number): number {
+  return ideal > 0 ? Math.min(1, (score / ideal) ** TEXT.exponent) : 0
+}
+
 /**
  * BM25F relevance of a document to a query, scaled to [0, 1] against an ideal document that has
  * every query term once in its title. Also returns each token's share, for the reasons.
  */
 export function textRelevance(query: Query, doc: DocTerms, stats: CorpusStats): { value: number; byToken: Map<string, number> } {
-  const { k1, b } = TEXT
-  const norm = 1 - b + b * (doc.length / Math.max(stats.avgLength, 1))
+  const norm = lengthNorm(doc.length, stats)
+  const { tokens, ideal } = weightedQuery(query, stats)
   let score = 0
-  let ideal = 0
   const byToken = new Map<string, number>()
-  for (const [token, qw] of query.weights) {
-    const w = qw * idf(stats, token)
-    ideal += w * (k1 + 1) * TEXT.idealSaturation
+  for (const [token, w] of tokens) {
     const tf = doc.tf.get(token)
     if (!tf) continue
-    const x = tf / norm
-    const s = (w * x * (k1 + 1)) / (x + k1)
+    const s = termScore(w, tf, norm)
     score += s
     byToken.set(token, s)
   }
-  return { value: ideal > 0 ? Math.min(1, (score / ideal) ** TEXT.exponent) : 0, byToken }
+  return { value: relevanceOf(score, ideal), byToken }
 }
 
 /** The asker's terms that the candidate's text contains, and the candidate's keywords the asker's text contains. */

@@ -38,10 +38,18 @@ export const TEXT = {
   exponent: 0.5,
 } as const
 
-/** Candidate generation: how many documents the recall step may touch, at most. */
+/**
+ * Candidate generation. The database path may touch `postingBudget` documents through at most
+ * `maxTokens` tokens; the in-memory path reads the telling tokens' postings in full up to
+ * `fullPostings`, and adds the commoner tokens to its best `pool` documents. Both keep the best
+ * `candidates` by text and `structuredCandidates` of the need's chain and type.
+ */
 export const RECALL = {
   maxTokens: 32,
   postingBudget: 1500,
+  fullPostings: 40_000,
+  pool: 1000,
+  commonShare: 0.1,
   candidates: 150,
   structuredCandidates: 50,
 } as const

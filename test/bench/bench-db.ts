@@ -40,6 +40,7 @@ export interface BulkTimings {
   vectorsMs: number
   loadMs: number
   statsMs: number
+  ids: string[]
 }
 
 /**
@@ -80,7 +81,7 @@ export async function bulkLoadCapabilities(db: Db, organizationId: string, creat
     .set((eb) => ({ docs: eb('docs', '+', rows.length), totalLength: eb('totalLength', '+', totalLength) }))
     .where('corpus', '=', 'capability')
     .execute()
-  return { vectorsMs, loadMs, statsMs: performance.now() - t }
+  return { vectorsMs, loadMs, statsMs: performance.now() - t, ids: records.map((r) => r.id) }
 }
 
 /** Needs for the batch benchmark: only what batch matching reads. */

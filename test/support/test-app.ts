@@ -2,6 +2,7 @@ import { createApp } from '../../src/app.ts'
 import { provisionAdminToken } from '../../src/auth/provision-admin.ts'
 import type { Db } from '../../src/db/database.ts'
 import { actionContext, type Deps } from '../../src/deps.ts'
+import { ResidentCatalogue } from '../../src/matching/resident-catalogue.ts'
 import { openTestDb } from './test-db.ts'
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef'
@@ -86,7 +87,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Deps> = {}): Promise<TestApp> {
   const { db, drop } = await openTestDb()
   const clock = { now: new Date('2026-11-23T02:00:00Z') }
-  const deps: Deps = { db, now: () => clock.now, maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, replyTo: 'replies@example.org', publicUrl: 'https://jinqiao.example.org', ...overrides }
+  const deps: Deps = { db, now: () => clock.now, catalogue: new ResidentCatalogue(), maxBodyBytes: 64 * 1024, mailFrom: { name: '金桥对接平台', email: 'jinqiao@example.org' }, replyTo: 'replies@example.org', publicUrl: 'https://jinqiao.example.org', ...overrides }
   await provisionAdminToken(actionContext(deps), ADMIN_TOKEN)
   const app = createApp(deps)
   return { db, deps, clock, api: new ApiClient(app, ADMIN_TOKEN, deps), close: drop }
