@@ -3,42 +3,57 @@ import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError } from '../errors.ts'
 import { bandOf, needAdvice } from './confidence.ts'
-import { capabilityFacts, needFacts, textOf } from './documents.ts'
+import { capabilityFacts, needFacts, textOf, withTrackRecord } from './documents.ts'
 import type { BatchMatch } from './matches.schemas.ts'
-import { openNeeds, publishedCapabilities, rejectedPairs } from './matches.repository.ts'
+import { catalogueCapabilities, openNeeds, rejectedPairs } from './matches.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
+import { buildQuery } from './text.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
 
-/** Above this many published capabilities a batch is refused: ask per need instead. */
+/** Above this many capabilities a batch is refused where the catalogue must be read for it: ask per need instead. */
 export const BATCH_CAPABILITY_LIMIT = 50_000
 
 /**
- * Candidates for many needs at once (an event's, a county's, a chain's): the published
- * catalogue is read once into an in-memory index and every need is ranked against it.
+ * Candidates for many needs at once (an event's, a county's, a chain's), against the catalogue
+ * in memory: the process's own where it keeps one, else read once for the batch. Each need gets
+ * a first cut, the track records of all first cuts are read in one query, then each is ranked.
  */
 export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: BatchMatch }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以批量匹配 (only coordinators run batch matching)')
   const needs = await openNeeds(ctx.db, input, 500)
-  const capabilities = await publishedCapabilities(ctx.db, BATCH_CAPABILITY_LIMIT)
-  const rejected = await rejectedPairs(ctx.db)
+  const index = ctx.catalogue ? await ctx.catalogue.current(ctx.db) : await readCatalogue(ctx)
   const rejectedFor = new Map<string, Set<string>>()
-  for (const r of rejected) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
-
-  const records = await trackRecords(ctx.db, capabilities.map((c) => c.id), ctx.now())
-  const index = new CapabilityIndex(capabilities.map((c) => ({ id: c.id, doc: textOf(c), facts: capabilityFacts(c, records.get(c.id)) })))
-  const byId = new Map(capabilities.map((c) => [c.id, c]))
-  const names = await organizationNames(ctx.db, [...needs.map((n) => n.organizationId), ...capabilities.map((c) => c.organizationId)])
+  for (const r of await rejectedPairs(ctx.db, needs.map((n) => n.id))) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
   const groups = await termGroups(ctx.db)
-  const items = needs.map((need) => {
-    const candidates = index
-      .match({ id: need.id, doc: textOf(need), facts: needFacts(need) }, groups, input.limit, rejectedFor.get(need.id))
-      .map((m) => {
-        const c = byId.get(m.id)!
-        return { capabilityId: m.id, title: c.title, providerId: c.organizationId, providerName: names.get(c.organizationId) ?? '', score: m.score, band: bandOf(m.score), reasons: m.reasons }
-      })
-    const advice = needAdvice(candidates.map((c) => c.band), need.industryChain)
-    return { needId: need.id, title: need.title, enterpriseId: need.organizationId, enterpriseName: names.get(need.organizationId) ?? '', candidates, advice }
+
+  const asked = needs.map((need) => {
+    const indexed = { id: need.id, doc: textOf(need), facts: needFacts(need) }
+    const query = buildQuery(indexed.doc, groups)
+    const rejected = rejectedFor.get(need.id)
+    const first = index.firstCut(query, indexed, input.limit, (listing, id) => listing.status === 'published' && !rejected?.has(id))
+    return { need, indexed, query, first }
   })
-  return { items, capabilitiesConsidered: capabilities.length }
+  const records = await trackRecords(ctx.db, [...new Set(asked.flatMap((a) => a.first))], ctx.now())
+  const ranked = asked.map((a) => ({ ...a, candidates: index.rank(a.query, a.indexed, a.first, input.limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id))) }))
+  const names = await organizationNames(ctx.db, [...needs.map((n) => n.organizationId), ...ranked.flatMap((r) => r.candidates.map((c) => index.item(c.id)!.listing.organizationId))])
+
+  const items = ranked.map(({ need, candidates }) => {
+    const shown = candidates.map((m) => {
+      const c = index.item(m.id)!
+      return { capabilityId: m.id, title: c.doc.title, providerId: c.listing.organizationId, providerName: names.get(c.listing.organizationId) ?? '', score: m.score, band: bandOf(m.score), reasons: m.reasons }
+    })
+    const advice = needAdvice(shown.map((c) => c.band), need.industryChain)
+    return { needId: need.id, title: need.title, enterpriseId: need.organizationId, enterpriseName: names.get(need.organizationId) ?? '', candidates: shown, advice }
+  })
+  return { items, capabilitiesConsidered: index.count((listing) => listing.status === 'published') }
+}
+
+/** Without a catalogue kept in memory (Workers): the whole catalogue, read for this batch. */
+async function readCatalogue(ctx: ActionContext): Promise<CapabilityIndex> {
+  const rows = await catalogueCapabilities(ctx.db, BATCH_CAPABILITY_LIMIT + 1)
+  if (rows.length > BATCH_CAPABILITY_LIMIT) throw new ForbiddenError(`服务能力超过 ${BATCH_CAPABILITY_LIMIT} 项，请逐项匹配 (too large a catalogue for a batch here: match per need)`)
+  const index = new CapabilityIndex()
+  for (const row of rows) index.upsert({ id: row.id, doc: textOf(row), facts: capabilityFacts(row) }, row)
+  return index
 }

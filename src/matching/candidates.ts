@@ -4,12 +4,24 @@ import { RECALL } from './weights.ts'
 
 /**
  * Candidate generation over the in-memory postings, term at a time. The most telling tokens
- * (weight × IDF) are read in full until `RECALL.fullPostings` postings have been read; the
- * commoner rest only add to the best `RECALL.pool` documents found so far, since a document that
+ * (weight × IDF) are read in full until `limits.fullPostings` postings have been read; the
+ * commoner rest only add to the best `limits.pool` documents found so far, since a document that
  * holds nothing but common tokens cannot reach the top; the commonest do not take part at all. To them are added a few of the need's
- * own chain and service type, in case the words miss entirely.
+ * own chain and service type, in case the words miss entirely. Returns each candidate's raw
+ * BM25F score where it is known in full.
  */
-export function recallCandidates(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean): number[] {
+export interface RecallLimits {
+  fullPostings: number
+  pool: number
+  candidates: number
+  structuredCandidates: number
+  commonShare: number
+}
+
+/** No limit at all: every document sharing a token, and every one of the same chain and type. For measuring what the limits cost. */
+export const EXHAUSTIVE: RecallLimits = { fullPostings: Infinity, pool: Infinity, candidates: Infinity, structuredCandidates: Infinity, commonShare: Infinity }
+
+export function recallCandidates(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits = RECALL): Map<number, number | undefined> {
   const stats = postings.stats
   const norms = postings.norms((length) => lengthNorm(length, stats))
   const scores = new Float64Array(postings.slotCount)
@@ -20,7 +32,8 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
     .sort((a, b) => b.w - a.w)
   let read = 0
   let i = 0
-  for (; i < tokens.length && (read === 0 || read + tokens[i]!.list!.n <= RECALL.fullPostings); i++) {
+  const skipped: typeof tokens = []
+  for (; i < tokens.length && (read === 0 || read + tokens[i]!.list!.n <= limits.fullPostings); i++) {
     const { list, w } = tokens[i]!
     const { slots, tfs, n } = list!
     for (let j = 0; j < n; j++) {
@@ -31,15 +44,18 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
     }
     read += n
   }
-  let pool = topByScore(touched, scores, i < tokens.length ? RECALL.pool : RECALL.candidates, (slot) => postings.isLive(slot) && eligible(slot))
+  let pool = topByScore(touched, scores, i < tokens.length ? limits.pool : limits.candidates, (slot) => postings.isLive(slot) && eligible(slot))
   if (i < tokens.length) {
     const inPool = new Uint8Array(postings.slotCount)
     for (const slot of pool) inPool[slot] = 1
     for (; i < tokens.length; i++) {
       const { list, w } = tokens[i]!
       const { slots, tfs, n } = list!
-      // A token in a tenth of the catalogue or more barely moves the order; the scorer counts it.
-      if (n > postings.slotCount * RECALL.commonShare) continue
+      // A token in a tenth of the catalogue or more barely moves the order: added below for the chosen only.
+      if (n > postings.slotCount * limits.commonShare) {
+        skipped.push(tokens[i]!)
+        continue
+      }
       for (let j = 0; j < n; j++) {
         const slot = slots[j]!
         if (inPool[slot] === 0) continue
@@ -47,22 +63,36 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
         scores[slot] = scores[slot]! + (w * x * (TEXT_K1 + 1)) / (x + TEXT_K1)
       }
     }
-    pool = topByScore(pool, scores, RECALL.candidates, () => true)
+    pool = topByScore(pool, scores, limits.candidates, () => true)
   }
-  const chosen = new Set(pool)
+  // Each chosen document's full BM25F score: the skipped common tokens looked up for it alone.
+  const chosen = new Map<number, number | undefined>()
+  for (const slot of pool) {
+    let score = scores[slot]!
+    for (const { list, w } of skipped) {
+      const tf = list!.tfAt(slot)
+      if (tf > 0) {
+        const x = tf / norms[slot]!
+        score += (w * x * (TEXT_K1 + 1)) / (x + TEXT_K1)
+      }
+    }
+    chosen.set(slot, score)
+  }
+  // Same chain and type, words or not; their text score is left to the scorer.
   let added = 0
   for (const slot of sameArea) {
-    if (added >= RECALL.structuredCandidates) break
+    if (added >= limits.structuredCandidates) break
     if (!chosen.has(slot) && postings.isLive(slot) && eligible(slot)) {
-      chosen.add(slot)
+      chosen.set(slot, undefined)
       added++
     }
   }
-  return [...chosen]
+  return chosen
 }
 
 /** The `k` slots of highest score (ties by slot), through a bounded min-heap. */
 function topByScore(slots: readonly number[], scores: Float64Array, k: number, keep: (slot: number) => boolean): number[] {
+  if (!Number.isFinite(k)) return slots.filter(keep).sort((a, b) => scores[b]! - scores[a]! || a - b)
   const heap: number[] = []
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b)
   const swap = (i: number, j: number) => { const x = heap[i]!; heap[i] = heap[j]!; heap[j] = x }

@@ -35,6 +35,14 @@ export const capabilityFacts = (
   agreements: record?.agreements ?? 0,
 })
 
+/** Facts read without a track record (as an index holds them), completed with it. */
+export const withTrackRecord = (facts: CapabilityFacts, record?: TrackRecord): CapabilityFacts => ({
+  ...facts,
+  capacityLeft: Math.max(0, facts.capacityLeft - (record?.bookedThisMonth ?? 0)),
+  sessionsHeld: record?.sessionsHeld ?? 0,
+  agreements: record?.agreements ?? 0,
+})
+
 /** Whether an edit touches the text the index is built from. */
 export function textChanged(before: TextDoc, after: TextDoc): boolean {
   return JSON.stringify(before) !== JSON.stringify(after)

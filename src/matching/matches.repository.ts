@@ -96,10 +96,12 @@ export async function openNeeds(db: DbOrTx, filter: { needIds?: string[] | undef
   return query.orderBy('id').limit(limit).execute()
 }
 
-export async function publishedCapabilities(db: DbOrTx, limit: number) {
-  return db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).where('status', 'in', LISTED_CAPABILITY_STATUSES).orderBy('id').limit(limit).execute()
+/** Every capability, whatever its status: the statistics count them all, as the search index does. */
+export async function catalogueCapabilities(db: DbOrTx, limit: number) {
+  return db.selectFrom('capabilities').select(CAPABILITY_COLUMNS).orderBy('id').limit(limit).execute()
 }
 
-export async function rejectedPairs(db: DbOrTx) {
-  return db.selectFrom('matches').select(['needId', 'capabilityId']).where('status', '=', 'rejected').execute()
+export async function rejectedPairs(db: DbOrTx, needIds: readonly string[]) {
+  if (needIds.length === 0) return []
+  return db.selectFrom('matches').select(['needId', 'capabilityId']).where('status', '=', 'rejected').where('needId', 'in', [...needIds]).execute()
 }

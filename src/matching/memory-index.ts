@@ -1,7 +1,9 @@
 import type { CapabilityRow } from '../db/tables/catalogue.ts'
-import { recallCandidates } from './candidates.ts'
-import { rankCandidates, shortlist, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
-import { analyseDoc, buildQuery, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
+import { recallCandidates, type RecallLimits } from './candidates.ts'
+import { FEEDBACK, RECALL } from './weights.ts'
+import { withFeedback } from './feedback.ts'
+import { firstCut, rankCandidates, type PairInput, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
+import { analyseDoc, buildQuery, relevanceOf, weightedQuery, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
 import type { TermGroup } from './terms.ts'
 import { Postings } from './postings.ts'
 
@@ -76,32 +78,63 @@ export class CapabilityIndex {
     return this.#slotOf.has(id)
   }
 
+  /** A capability's text, facts and listing as the index holds them. */
+  item(id: string): (IndexedCapability & { listing: Listing }) | undefined {
+    const slot = this.#slotOf.get(id)
+    return slot === undefined ? undefined : { id, doc: this.#docs[slot]!, facts: this.#facts[slot]!, listing: this.#listings[slot]! }
+  }
+
+  /** How many capabilities the predicate admits. */
+  count(admit: (listing: Listing) => boolean): number {
+    let n = 0
+    for (const slot of this.#slotOf.values()) if (admit(this.#listings[slot]!)) n++
+    return n
+  }
+
+  /** These capabilities ranked and explained, with the facts given (their track records known by now). */
+  rank(query: Query, need: IndexedNeed, ids: readonly string[], limit: number, factsOf: (id: string) => CapabilityFacts): (Scored & { id: string })[] {
+    const pool = ids.filter((id) => this.#slotOf.has(id)).map((id) => ({ id, slot: this.#slotOf.get(id)! }))
+    return rankCandidates(pool, limit, ({ id, slot }) => ({ ...this.#pair(query, need, slot), capability: factsOf(id) })).map(({ id, score, reasons }) => ({ id, score, reasons }))
+  }
+
   /** A capability's token frequencies for the query's tokens only: all the scorer reads. */
   termsFor(id: string, query: Query): DocTerms {
     return this.#postings.termsOf(this.#slotOf.get(id)!, query.weights.keys())
   }
 
   /**
-   * The `limit` best capabilities for a need among those `eligible` admits, by the full score
-   * without track records (a first cut, as the database path makes it).
+   * The best capabilities for a need among those `eligible` admits, by the full score without
+   * track records: the `limit` best and those the records could still lift among them.
    */
   firstCut(query: Query, need: IndexedNeed, limit: number, eligible: (listing: Listing, id: string) => boolean): string[] {
-    const slots = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!))
-    const pool = slots.map((slot) => ({ id: this.#ids[slot]!, slot }))
-    return shortlist(pool, limit, ({ slot }) => this.#pair(query, need, slot)).map((r) => r.id)
+    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!))
+    const { ideal } = weightedQuery(query, this.stats)
+    const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
+    return firstCut(pool, limit, ({ slot, raw }) => this.#firstPair(query, need, slot, raw, ideal)).map((r) => r.id)
   }
 
-  /** The best `limit` capabilities for a need, with scores and reasons. */
-  match(need: IndexedNeed, groups: readonly TermGroup[], limit: number, exclude: ReadonlySet<string> = new Set()): (Scored & { id: string })[] {
-    const query = buildQuery(need.doc, groups)
-    const slots = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => !exclude.has(this.#ids[slot]!))
-    const pool = slots.map((slot) => ({ id: this.#ids[slot]!, slot }))
-    return rankCandidates(pool, limit, ({ slot }) => this.#pair(query, need, slot)).map(({ id, score, reasons }) => ({ id, score, reasons }))
+  /** The best `limit` capabilities for a need, with scores and reasons; `limits` EXHAUSTIVE to score every candidate there is. */
+  match(need: IndexedNeed, groups: readonly TermGroup[], limit: number, exclude: ReadonlySet<string> = new Set(), limits: RecallLimits = RECALL, feedback?: typeof FEEDBACK): (Scored & { id: string })[] {
+    let query = buildQuery(need.doc, groups)
+    if (feedback) {
+      const first = this.match(need, groups, feedback.documents, exclude, limits)
+      query = withFeedback(query, first.map((m) => this.#postings.allTermsOf(this.#slotOf.get(m.id)!)), this.stats, feedback)
+    }
+    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => !exclude.has(this.#ids[slot]!), limits)
+    const { ideal } = weightedQuery(query, this.stats)
+    const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
+    const cut = firstCut(pool, limit, ({ slot, raw }) => this.#firstPair(query, need, slot, raw, ideal))
+    return rankCandidates(cut, limit, ({ slot }) => this.#pair(query, need, slot)).map(({ id, score, reasons }) => ({ id, score, reasons }))
   }
 
-  #pair(query: Query, need: IndexedNeed, slot: number) {
+  /** A first-cut pair: the text score from the postings where the recall worked it out in full. */
+  #firstPair(query: Query, need: IndexedNeed, slot: number, raw: number | undefined, ideal: number): PairInput {
+    return raw === undefined ? this.#pair(query, need, slot) : { ...this.#pair(query, need, slot, false), textValue: relevanceOf(raw, ideal) }
+  }
+
+  #pair(query: Query, need: IndexedNeed, slot: number, withTerms = true): PairInput {
     return {
-      query, asker: need.doc, candidate: this.#docs[slot]!, candidateTerms: this.#postings.termsOf(slot, query.weights.keys()),
+      query, asker: need.doc, candidate: this.#docs[slot]!, ...(withTerms ? { candidateTerms: this.#postings.termsOf(slot, query.weights.keys()) } : {}),
       stats: this.stats, need: need.facts, capability: this.#facts[slot]!,
     }
   }

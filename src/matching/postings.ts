@@ -37,6 +37,7 @@ export class List {
 
 export class Postings {
   #tokenIds = new Map<string, number>()
+  #tokens: string[] = []
   #lists: List[] = []
   #df: number[] = []
   #docTokens: Int32Array[] = []
@@ -90,6 +91,7 @@ export class Postings {
       if (id === undefined) {
         id = this.#lists.length
         this.#tokenIds.set(token, id)
+        this.#tokens.push(token)
         this.#lists.push(new List())
         this.#df.push(0)
       }
@@ -122,6 +124,13 @@ export class Postings {
     this.#totalLength -= this.#lengths[slot]!
     this.#normsFor = -1
     this.#deadPostings += this.#docTokens[slot]!.length
+  }
+
+  /** Every token of the document with its frequency, and its length. */
+  allTermsOf(slot: number): DocTerms {
+    const tf = new Map<string, number>()
+    for (const id of this.#docTokens[slot]!) tf.set(this.#tokens[id]!, this.#lists[id]!.tfAt(slot))
+    return { tf, length: this.#lengths[slot]! }
   }
 
   /** The document's frequencies for these tokens only, and its length. */

@@ -2,16 +2,13 @@ import type { Actor } from '../auth/actor.ts'
 import { capabilityReadLevel } from '../catalogue/capability-access.ts'
 import type { CapabilityRow, NeedRow } from '../db/tables/catalogue.ts'
 import type { ActionContext } from '../deps.ts'
-import { capabilityFacts, needFacts, textOf } from './documents.ts'
+import { capabilityFacts, needFacts, textOf, withTrackRecord } from './documents.ts'
 import { readableCapabilities, recallCapabilities } from './matches.repository.ts'
 import { recallTokens } from './recall.ts'
-import { rankCandidates, shortlist, type Scored } from './score.ts'
+import { firstCut, rankCandidates, type Scored } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import type { Query } from './text.ts'
 import { trackRecords } from './track-record.repository.ts'
-
-/** How far past the requested count the first cut reaches before track records are read. */
-const TRACK_RECORD_MARGIN = 40
 
 type Ranked = (Scored & { candidate: CapabilityRow; id: string })[]
 
@@ -28,14 +25,13 @@ export async function rankCapabilities(ctx: ActionContext, actor: Actor, need: N
 async function fromMemory(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
   const index = await ctx.catalogue!.current(ctx.db)
   const facts = needFacts(need)
-  const ids = index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit + TRACK_RECORD_MARGIN,
+  const ids = index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit,
     (listing, id) => listing.status === 'published' && capabilityReadLevel(actor, listing) !== 'none' && !rejected.has(id))
   // The database has the last word on who may read what: the memory only proposes.
-  const rows = await readableCapabilities(ctx.db, actor, ids)
-  const records = await trackRecords(ctx.db, rows.map((r) => r.id), ctx.now())
-  return rankCandidates(rows.filter((row) => index.has(row.id)), limit, (row) => ({
-    query, asker: textOf(need), candidate: textOf(row), candidateTerms: index.termsFor(row.id, query), stats: index.stats, need: facts, capability: capabilityFacts(row, records.get(row.id)),
-  }))
+  const records = await trackRecords(ctx.db, ids, ctx.now(), actor)
+  const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids.filter((id) => records.has(id)), limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
+  const rows = new Map((await readableCapabilities(ctx.db, actor, ranked.map((r) => r.id))).map((row) => [row.id, row]))
+  return ranked.filter((r) => rows.has(r.id)).map((r) => ({ ...r, candidate: rows.get(r.id)! }))
 }
 
 async function fromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
@@ -43,8 +39,7 @@ async function fromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, que
   const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
   const open = rows.filter((row) => !rejected.has(row.id))
   const facts = needFacts(need)
-  // The track record is worth at most its weight, so it is looked up only for a generous first cut.
-  const first = shortlist(open, limit + TRACK_RECORD_MARGIN, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
+  const first = firstCut(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
   const records = await trackRecords(ctx.db, first.map((r) => r.id), ctx.now())
   return rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
 }

@@ -40,6 +40,8 @@ export interface PairInput {
   asker: TextDoc
   candidate: TextDoc
   candidateTerms?: DocTerms
+  /** The text relevance where the caller already knows it (an index's first cut); reasons still work it out. */
+  textValue?: number
   stats: CorpusStats
   need: NeedFacts
   capability: CapabilityFacts
@@ -56,7 +58,9 @@ export function scorePair(input: PairInput, explain = true): Scored {
   const { need, capability } = input
   const signals: { kind: Signal; value: number; text: () => string }[] = []
 
-  const text = textRelevance(input.query, input.candidateTerms ?? analyseDoc(input.candidate), input.stats)
+  const text = !explain && input.textValue !== undefined
+    ? { value: input.textValue, byToken: new Map<string, number>() }
+    : textRelevance(input.query, input.candidateTerms ?? analyseDoc(input.candidate), input.stats)
   if (text.value > 0) {
     signals.push({ kind: 'text', value: text.value, text: () => textReason(input, text.value, text.byToken) })
   }
@@ -119,6 +123,20 @@ export function shortlist<T extends { id: string }>(candidates: T[], limit: numb
     .sort(byScoreThenId)
     .slice(0, limit)
     .map(({ candidate }) => candidate)
+}
+
+/** At most this many past the requested count go on to have their track records read. */
+const FIRST_CUT_MARGIN = 40
+
+/**
+ * A first cut before the track records are read, best first: the requested count and whoever
+ * could still overtake them once the records are known. A record adds at most its weight and a
+ * full month takes away at most the capacity's, so a candidate further behind than both cannot.
+ */
+export function firstCut<T extends { id: string }>(candidates: T[], limit: number, input: (c: T) => PairInput): T[] {
+  const scored = candidates.map((candidate) => ({ candidate, id: candidate.id, score: scorePair(input(candidate), false).score })).sort(byScoreThenId)
+  const reach = scored.length > limit ? scored[limit - 1]!.score - (SIGNAL_WEIGHTS.record + SIGNAL_WEIGHTS.capacity) : -Infinity
+  return scored.filter((s, i) => i < limit || s.score >= reach).slice(0, limit + FIRST_CUT_MARGIN).map((s) => s.candidate)
 }
 
 /** Best first; equal scores by id, so the same data always gives the same ranking. */

@@ -29,6 +29,8 @@ export interface Query {
   /** The asker's own terms (keywords, fields) and those the term list added, for the reasons. */
   terms: string[]
   synonymHits: TermHit[]
+  /** Words added from the best first candidates (pseudo-relevance feedback), if any. */
+  feedback?: string[]
 }
 
 const docFields = (doc: TextDoc) =>
@@ -99,10 +101,12 @@ export function weightedQuery(query: Query, stats: CorpusStats): Weighted {
   if (memo && memo.stats === stats && memo.docs === stats.docs && memo.avgLength === stats.avgLength) return memo.value
   const tokens: [string, number][] = []
   let ideal = 0
+  // Feedback words can add to a candidate's relevance, never lower every candidate's by raising the bar.
+  const added = new Set(query.feedback)
   for (const [token, qw] of query.weights) {
     const w = qw * idf(stats, token)
     tokens.push([token, w])
-    ideal += w * (TEXT.k1 + 1) * TEXT.idealSaturation
+    if (!added.has(token)) ideal += w * (TEXT.k1 + 1) * TEXT.idealSaturation
   }
   const value = { tokens, ideal }
   weighted.set(query, { stats, docs: stats.docs, avgLength: stats.avgLength, value })

@@ -61,3 +61,6 @@ export const RECALL = {
  * below `medium` almost none. A candidate without any text in common stays below `medium`.
  */
 export const BANDS = { strong: 0.45, medium: 0.32 } as const
+
+/** Pseudo-relevance feedback: from the best `documents` of a first pass, `terms` words at up to `weight` of a typed one. */
+export const FEEDBACK = { documents: 3, terms: 10, weight: 0.3 }

@@ -9,8 +9,7 @@ import { corpusContribution, searchVector } from '../../src/matching/search-vect
 import type { GeneratedCapability, GeneratedNeed } from './synthetic.ts'
 
 /** A migrated database of its own: a fresh schema on BENCH_DATABASE_URL, else an in-memory PGlite. */
-export async function openBenchDb(): Promise<{ db: Db; description: string; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL
+export async function openBenchDb(url = process.env.BENCH_DATABASE_URL): Promise<{ db: Db; description: string; drop: () => Promise<void> }> {
   if (url) {
     const schema = `bench_${Date.now().toString(36)}`
     const admin = createPostgresDb({ url, maxConnections: 1 })

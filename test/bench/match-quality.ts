@@ -1,0 +1,92 @@
+import { DEFAULT_TERM_GROUPS } from '../../db/migrations/2026-11-23-02-default-terms.ts'
+import { bandOf } from '../../src/matching/confidence.ts'
+import { EXHAUSTIVE } from '../../src/matching/candidates.ts'
+import { CapabilityIndex } from '../../src/matching/memory-index.ts'
+import { generateCapabilities } from './synthetic.ts'
+import { meanQuality, type Quality } from '../../src/matching/metrics.ts'
+import { BANDS, FEEDBACK, RECALL } from '../../src/matching/weights.ts'
+import { OWN_SET, SECOND_SET, splitOwnSet, type LabelledNeed, type LabelledSet } from '../fixtures/matching/index.ts'
+import { plainBm25, trigramRanking } from './baselines.ts'
+import { openBenchDb } from './bench-db.ts'
+
+const fmt = (x: number) => x.toFixed(3)
+
+type Ranker = (set: LabelledSet) => Promise<(need: LabelledNeed) => string[]>
+
+/** Each configuration of our matcher, and the baselines, as the benchmark compares them. */
+export const RANKERS: [string, Ranker][] = [
+  ['Jinqiao: term list + structure (the default)', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => m.id) }],
+  ['Jinqiao: no term list', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, [], 10).map((m) => m.id) }],
+  ['Jinqiao + pseudo-relevance feedback (not the default)', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, DEFAULT_TERM_GROUPS, 10, new Set(), RECALL, FEEDBACK).map((m) => m.id) }],
+  ['BM25, char unigrams + bigrams (baseline)', async (set) => { const bm25 = plainBm25(set.capabilities); return (n) => bm25(n, 10) }],
+  ['pg_trgm similarity (baseline)', async (set) => {
+    const bench = await openBenchDb()
+    const trgm = await trigramRanking(bench.db, set.capabilities, set.needs, 10)
+    await bench.drop()
+    return (n) => trgm.rankings.get(n.id)!
+  }],
+]
+
+const split = splitOwnSet()
+const COLUMNS: [string, LabelledSet, LabelledNeed[]][] = [
+  ['own set, all', OWN_SET, OWN_SET.needs],
+  ['own set, tuning half', OWN_SET, split.tune],
+  ['own set, held-out half', OWN_SET, split.heldOut],
+  ['second set (never tuned on)', SECOND_SET, SECOND_SET.needs],
+]
+
+/** Prints the quality table; returns the default configuration's NDCG@10 on each whole set. */
+export async function printQuality(): Promise<{ own: number; second: number }> {
+  const results: Quality[][] = []
+  for (const [, ranker] of RANKERS) {
+    const row: Quality[] = []
+    for (const [, set, needs] of COLUMNS) {
+      const rank = await ranker({ ...set, needs })
+      row.push(meanQuality(needs.map((n) => ({ ranked: rank(n), grades: n.grades }))))
+    }
+    results.push(row)
+  }
+  const baseline = results[RANKERS.findIndex(([name]) => name.startsWith('BM25'))]!
+  console.log(`\n## Ranking quality — NDCG@10 (× plain BM25)\n`)
+  console.log(`Own set: ${OWN_SET.needs.length} needs × ${OWN_SET.capabilities.length} capabilities, split alternately by key into halves of ${split.tune.length} and ${split.heldOut.length}. Second set: ${SECOND_SET.needs.length} needs × ${SECOND_SET.capabilities.length} capabilities in ten other industries.\n`)
+  console.log(`| ranker | ${COLUMNS.map(([name]) => name).join(' | ')} |`)
+  console.log(`| --- |${COLUMNS.map(() => ' --- |').join('')}`)
+  RANKERS.forEach(([name], i) => console.log(`| ${name} | ${results[i]!.map((q, j) => `${fmt(q.ndcg10)} (${(q.ndcg10 / baseline[j]!.ndcg10).toFixed(2)}×)`).join(' | ')} |`))
+  console.log(`\nMRR / recall@10 on the whole sets:\n`)
+  console.log('| ranker | own MRR | own recall@10 | second MRR | second recall@10 |\n| --- | --- | --- | --- | --- |')
+  RANKERS.forEach(([name], i) => console.log(`| ${name} | ${fmt(results[i]![0]!.mrr)} | ${fmt(results[i]![0]!.recall10)} | ${fmt(results[i]![3]!.mrr)} | ${fmt(results[i]![3]!.recall10)} |`))
+  return { own: results[0]![0]!.ndcg10, second: results[0]![3]!.ndcg10 }
+}
+
+/** How often a suggestion in each band was judged relevant, on both sets' top-10 lists. */
+export function printCalibration(): void {
+  console.log(`\n## Bands — how sure a suggestion is (strong ≥ ${BANDS.strong}, medium ≥ ${BANDS.medium})\n`)
+  console.log('| band | own set: shown | judged ≥ 2 (strongly relevant) | judged ≥ 1 | second set: shown | judged ≥ 2 | judged ≥ 1 |\n| --- | --- | --- | --- | --- | --- | --- |')
+  const tally = (set: LabelledSet) => {
+    const index = new CapabilityIndex(set.capabilities)
+    return set.needs.flatMap((n) => index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => ({ band: bandOf(m.score), grade: n.grades[m.id] ?? 0 })))
+  }
+  const [own, second] = [tally(OWN_SET), tally(SECOND_SET)]
+  const cells = (xs: { band: string; grade: number }[], band: string) => {
+    const shown = xs.filter((x) => x.band === band)
+    const share = (g: number) => `${Math.round((100 * shown.filter((x) => x.grade >= g).length) / Math.max(1, shown.length))}%`
+    return `${shown.length} | ${share(2)} | ${share(1)}`
+  }
+  for (const band of ['strong', 'medium', 'weak']) console.log(`| ${band} | ${cells(own, band)} | ${cells(second, band)} |`)
+}
+
+/** NDCG@10 of each set planted among `size` generated capabilities, every capability scored: no candidate search. */
+export function exhaustiveAtScale(size: number): { own: number; second: number } {
+  const generated = generateCapabilities(size).map((c, i) => ({
+    id: `generated-${i}`, doc: { title: c.title, description: c.description, keywords: c.keywords, fields: c.fields },
+    facts: { industryChains: c.industryChains, serviceTypes: c.serviceTypes, cooperationModes: [], regionsServed: c.regionsServed, fields: c.fields, capacityLeft: 4, sessionsHeld: 0, agreements: 0 },
+  }))
+  // Both sets planted together, as the benchmark server plants them; their keys told apart by the set's name.
+  const key = (set: LabelledSet, id: string) => `${set.name}:${id}`
+  const index = new CapabilityIndex([...generated, ...[OWN_SET, SECOND_SET].flatMap((set) => set.capabilities.map((c) => ({ ...c, id: key(set, c.id) })))])
+  const of = (set: LabelledSet) => meanQuality(set.needs.map((n) => ({
+    ranked: index.match(n, DEFAULT_TERM_GROUPS, 10, new Set(), EXHAUSTIVE).map((m) => m.id),
+    grades: Object.fromEntries(Object.entries(n.grades).map(([id, g]) => [key(set, id), g])),
+  }))).ndcg10
+  return { own: of(OWN_SET), second: of(SECOND_SET) }
+}
