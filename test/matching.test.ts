@@ -146,6 +146,36 @@ describe('batch', () => {
   })
 })
 
+describe('learning from coordinators’ decisions', () => {
+  test('once enough decisions pair a need’s word with a capability’s, a new need gains from it, and the reason says so', async () => {
+    const chain = `学习链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
+    const provider = await buildProvider(t.api)
+    const enterprise = await buildEnterprise(t.api)
+    const tension = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '经纱张力在线调控', description: '织机经纱张力的在线检测与闭环调控。', keywords: ['经纱张力'] })
+    const other = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '印花色浆配方', description: '活性印花色浆的配方与工艺。', keywords: ['印花'] })
+    const fresh = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '织布时断经太多', description: '喷气织机断经频繁，效率上不去。', keywords: ['断经'] })
+    const ask = async () => (await t.api.get(`/api/v1/needs/${fresh.id}/matches?limit=5`)).body.items.find((m: any) => m.capabilityId === tension.id)
+    const before = await ask()
+    expect(before?.reasons.find((r: any) => r.kind === 'text')?.text ?? '').not.toContain('以往对接')
+
+    const decisions = []
+    for (let i = 0; i < 12; i++) {
+      const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: `断经问题（${i + 1}号车间）`, description: '挡车工反映断经多，接头接不过来。', keywords: ['断经'] })
+      decisions.push({ needId: need.id, capabilityId: tension.id, status: 'shortlisted' }, { needId: need.id, capabilityId: other.id, status: 'rejected', note: '不对口 (not the right field)' })
+    }
+    expect((await t.api.post('/api/v1/matches/bulk', { decisions })).status).toBe(200)
+
+    const after = await ask()
+    expect(after.score).toBeGreaterThan(before?.score ?? 0)
+    expect(after.reasons.find((r: any) => r.kind === 'text').text).toMatch(/以往对接中：「断经」→「/)
+    expect(after.reasons.reduce((sum: number, r: any) => sum + r.contribution, 0)).toBeCloseTo(after.score, 3)
+    const learned = await t.db.selectFrom('learnedTerms').selectAll().where('needToken', '=', '断经').execute()
+    expect(learned.length).toBeGreaterThan(0)
+    expect(learned.every((l) => l.support >= 2 && l.strength > 0 && l.strength <= 1)).toBe(true)
+  })
+})
+
 describe('the term list', () => {
   test('a coordinator’s new term group changes the next ranking at once; others may not edit it', async () => {
     const enterprise = await buildEnterprise(t.api)

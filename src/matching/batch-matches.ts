@@ -8,6 +8,8 @@ import type { BatchMatch } from './matches.schemas.ts'
 import { catalogueCapabilities, openNeeds, rejectedPairs } from './matches.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
 import { buildQuery } from './text.ts'
+import { withLearned } from './learning.ts'
+import { learnedFor } from './learning.repository.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
 
@@ -26,10 +28,12 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
   const rejectedFor = new Map<string, Set<string>>()
   for (const r of await rejectedPairs(ctx.db, needs.map((n) => n.id))) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
   const groups = await termGroups(ctx.db)
+  const typed = needs.map((need) => buildQuery(textOf(need), groups))
+  const learned = await learnedFor(ctx.db, [...new Set(typed.flatMap((q) => [...q.weights.keys()]))])
 
-  const asked = needs.map((need) => {
+  const asked = needs.map((need, i) => {
     const indexed = { id: need.id, doc: textOf(need), facts: needFacts(need) }
-    const query = buildQuery(indexed.doc, groups)
+    const query = withLearned(typed[i]!, learned)
     const rejected = rejectedFor.get(need.id)
     const first = index.firstCut(query, indexed, input.limit, (listing, id) => listing.status === 'published' && !rejected?.has(id))
     return { need, indexed, query, first }

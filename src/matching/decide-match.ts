@@ -15,6 +15,9 @@ import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
+import { relearnFromDecisions } from './learn-from-decisions.ts'
+import { withLearned } from './learning.ts'
+import { learnedFor } from './learning.repository.ts'
 
 /**
  * A coordinator shortlists, accepts or rejects a candidate pair. The score and reasons at the
@@ -23,12 +26,22 @@ import { buildQuery } from './text.ts'
  */
 /** Many decisions in one transaction: all are recorded, or none. */
 export async function decideMatches({ ctx, actor, decisions }: { ctx: ActionContext; actor: Actor; decisions: DecideMatch[] }) {
-  return allOrNothing(ctx.db, decisions, (tx, input) => decideMatch({ ctx: { ...ctx, db: tx as ActionContext['db'] }, actor, input }))
+  requireCoordinator(actor)
+  const results = await allOrNothing(ctx.db, decisions, (tx, input) => recordMatchDecision(tx, ctx, actor, input))
+  await relearnFromDecisions(ctx)
+  return results
 }
 
 export async function decideMatch({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: DecideMatch }) {
+  requireCoordinator(actor)
+  const result = await withTransaction(ctx.db, (tx) => recordMatchDecision(tx, ctx, actor, input))
+  // Every decision is a label: matching learns from it before the next ranking.
+  await relearnFromDecisions(ctx)
+  return result
+}
+
+function requireCoordinator(actor: Actor) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以确定对接候选 (only coordinators decide on candidates)')
-  return withTransaction(ctx.db, (tx) => recordMatchDecision(tx, ctx, actor, input))
 }
 
 /**
@@ -41,7 +54,8 @@ export async function recordMatchDecision(tx: DbOrTx, ctx: ActionContext, actor:
   const capability = await findCapability(tx, input.capabilityId)
   if (!capability) throw new NotFoundError('服务能力')
 
-  const query = buildQuery(textOf(need), await termGroups(tx))
+  const typed = buildQuery(textOf(need), await termGroups(tx))
+  const query = withLearned(typed, await learnedFor(tx, [...typed.weights.keys()]))
   const stats = await corpusStatsFor(tx, 'capability', [...query.weights.keys()])
   const record = (await trackRecords(tx, [capability.id], ctx.now())).get(capability.id)
   const { score, reasons } = scorePair({ query, asker: textOf(need), candidate: textOf(capability), stats, need: needFacts(need), capability: capabilityFacts(capability, record) })

@@ -18,6 +18,8 @@ import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
 import { trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
+import { withLearned } from './learning.ts'
+import { learnedFor } from './learning.repository.ts'
 
 /** Only the owner of a record and coordinators ask for its candidates. */
 function requireOwner(actor: Actor, organizationId: string, what: string) {
@@ -46,7 +48,8 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
   requireOwner(actor, need.organizationId, '需求')
   if (groups && actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以预览术语表的修改 (only coordinators preview term-list edits)')
-  const query = buildQuery(textOf(need), groups ?? (await termGroups(ctx.db)))
+  const typed = buildQuery(textOf(need), groups ?? (await termGroups(ctx.db)))
+  const query = withLearned(typed, await learnedFor(ctx.db, [...typed.weights.keys()]))
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
   const rejected = new Set([...decisions.values()].filter((d) => d.status === 'rejected').map((d) => d.capabilityId))
   const ranked = await rankCapabilities(ctx, actor, need, query, limit, rejected)

@@ -2,6 +2,7 @@ import type { CapabilityRow } from '../db/tables/catalogue.ts'
 import { recallCandidates, type RecallLimits } from './candidates.ts'
 import { FEEDBACK, RECALL } from './weights.ts'
 import { withFeedback } from './feedback.ts'
+import { withLearned, type Association } from './learning.ts'
 import { firstCut, rankCandidates, type PairInput, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
 import { analyseDoc, buildQuery, relevanceOf, weightedQuery, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
 import type { TermGroup } from './terms.ts'
@@ -20,6 +21,13 @@ export interface IndexedCapability {
 
 /** Who may be shown a capability: what the access rule reads, kept beside its text. */
 export type Listing = Pick<CapabilityRow, 'status' | 'visibility' | 'organizationId'>
+
+export interface MatchOptions {
+  exclude?: ReadonlySet<string>
+  limits?: RecallLimits
+  feedback?: typeof FEEDBACK
+  learned?: readonly Association[]
+}
 
 const ALWAYS_LISTED: Listing = { status: 'published', visibility: 'public', organizationId: '' }
 
@@ -113,11 +121,17 @@ export class CapabilityIndex {
     return firstCut(pool, limit, ({ slot, raw }) => this.#firstPair(query, need, slot, raw, ideal)).map((r) => r.id)
   }
 
-  /** The best `limit` capabilities for a need, with scores and reasons; `limits` EXHAUSTIVE to score every candidate there is. */
-  match(need: IndexedNeed, groups: readonly TermGroup[], limit: number, exclude: ReadonlySet<string> = new Set(), limits: RecallLimits = RECALL, feedback?: typeof FEEDBACK): (Scored & { id: string })[] {
+  /**
+   * The best `limit` capabilities for a need, with scores and reasons. Options: capabilities to
+   * leave out; `limits` EXHAUSTIVE to score every candidate there is; pseudo-relevance feedback;
+   * associations learned from decisions.
+   */
+  match(need: IndexedNeed, groups: readonly TermGroup[], limit: number, options: MatchOptions = {}): (Scored & { id: string })[] {
+    const { exclude = new Set<string>(), limits = RECALL, feedback, learned } = options
     let query = buildQuery(need.doc, groups)
+    if (learned) query = withLearned(query, learned)
     if (feedback) {
-      const first = this.match(need, groups, feedback.documents, exclude, limits)
+      const first = this.match(need, groups, feedback.documents, { exclude, limits, ...(learned ? { learned } : {}) })
       query = withFeedback(query, first.map((m) => this.#postings.allTermsOf(this.#slotOf.get(m.id)!)), this.stats, feedback)
     }
     const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => !exclude.has(this.#ids[slot]!), limits)

@@ -107,8 +107,11 @@ function textReason(input: PairInput, value: number, byToken: Map<string, number
   const top = [...byToken].sort((a, b) => Number(b[0].length > 1) - Number(a[0].length > 1) || b[1] - a[1]).slice(0, 4).map(([t]) => t)
   const synonyms = input.query.synonymHits.filter((h) => h.adds.some((a) => terms.includes(a)))
   const via = synonyms.length ? `；术语表：${synonyms.map((h) => `「${h.found}」≈${quote(h.adds.filter((a) => terms.includes(a)))}`).join('，')}` : ''
+  // A learned word that counted here: the decisions it came from say why.
+  const learned = (input.query.learned ?? []).filter((l) => byToken.has(l.to))
+  const taught = learned.length ? `；以往对接中：${[...new Map(learned.map((l) => [l.to, l])).values()].slice(0, 3).map((l) => `「${l.from}」→「${l.to}」`).join('，')}` : ''
   const shared = terms.length ? `共同技术词${quote(terms)}` : `共有字词${quote(top)}`
-  return `技术内容相关（${Math.round(value * 100)}%）：${shared}${via}`
+  return `技术内容相关（${Math.round(value * 100)}%）：${shared}${via}${taught}`
 }
 
 /** Scores every candidate, keeps the best `limit` (ties by id), and explains only those. */

@@ -31,6 +31,8 @@ export interface Query {
   synonymHits: TermHit[]
   /** Words added from the best first candidates (pseudo-relevance feedback), if any. */
   feedback?: string[]
+  /** Words added because past decisions paired them with the asker's words. */
+  learned?: { from: string; to: string }[]
 }
 
 const docFields = (doc: TextDoc) =>
@@ -102,7 +104,7 @@ export function weightedQuery(query: Query, stats: CorpusStats): Weighted {
   const tokens: [string, number][] = []
   let ideal = 0
   // Feedback words can add to a candidate's relevance, never lower every candidate's by raising the bar.
-  const added = new Set(query.feedback)
+  const added = new Set([...(query.feedback ?? []), ...(query.learned ?? []).map((l) => l.to)])
   for (const [token, qw] of query.weights) {
     const w = qw * idf(stats, token)
     tokens.push([token, w])

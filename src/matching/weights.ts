@@ -64,3 +64,10 @@ export const BANDS = { strong: 0.45, medium: 0.32 } as const
 
 /** Pseudo-relevance feedback: from the best `documents` of a first pass, `terms` words at up to `weight` of a typed one. */
 export const FEEDBACK = { documents: 3, terms: 10, weight: 0.3 }
+
+/**
+ * Learning from decisions: nothing before `minDecisions` labelled pairs; an association needs
+ * `minSupport` good pairs and a strength of `minStrength` (its net weight over the need word's
+ * good pairs, plus `shrinkage`); the `perWord` strongest per need word, added at up to `weight`.
+ */
+export const LEARNING = { minDecisions: 20, minSupport: 2, minStrength: 0.3, shrinkage: 2, perWord: 5, weight: 0.5 }

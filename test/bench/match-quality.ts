@@ -1,10 +1,11 @@
 import { DEFAULT_TERM_GROUPS } from '../../db/migrations/2026-11-23-02-default-terms.ts'
 import { bandOf } from '../../src/matching/confidence.ts'
 import { EXHAUSTIVE } from '../../src/matching/candidates.ts'
+import { learnAssociations, type Association, type LabelledPair } from '../../src/matching/learning.ts'
 import { CapabilityIndex } from '../../src/matching/memory-index.ts'
 import { generateCapabilities } from './synthetic.ts'
 import { meanQuality, type Quality } from '../../src/matching/metrics.ts'
-import { BANDS, FEEDBACK, RECALL } from '../../src/matching/weights.ts'
+import { BANDS, FEEDBACK } from '../../src/matching/weights.ts'
 import { OWN_SET, SECOND_SET, splitOwnSet, type LabelledNeed, type LabelledSet } from '../fixtures/matching/index.ts'
 import { plainBm25, trigramRanking } from './baselines.ts'
 import { openBenchDb } from './bench-db.ts'
@@ -17,7 +18,7 @@ type Ranker = (set: LabelledSet) => Promise<(need: LabelledNeed) => string[]>
 export const RANKERS: [string, Ranker][] = [
   ['Jinqiao: term list + structure (the default)', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => m.id) }],
   ['Jinqiao: no term list', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, [], 10).map((m) => m.id) }],
-  ['Jinqiao + pseudo-relevance feedback (not the default)', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, DEFAULT_TERM_GROUPS, 10, new Set(), RECALL, FEEDBACK).map((m) => m.id) }],
+  ['Jinqiao + pseudo-relevance feedback (not the default)', async (set) => { const index = new CapabilityIndex(set.capabilities); return (n) => index.match(n, DEFAULT_TERM_GROUPS, 10, { feedback: FEEDBACK }).map((m) => m.id) }],
   ['BM25, char unigrams + bigrams (baseline)', async (set) => { const bm25 = plainBm25(set.capabilities); return (n) => bm25(n, 10) }],
   ['pg_trgm similarity (baseline)', async (set) => {
     const bench = await openBenchDb()
@@ -85,8 +86,35 @@ export function exhaustiveAtScale(size: number): { own: number; second: number }
   const key = (set: LabelledSet, id: string) => `${set.name}:${id}`
   const index = new CapabilityIndex([...generated, ...[OWN_SET, SECOND_SET].flatMap((set) => set.capabilities.map((c) => ({ ...c, id: key(set, c.id) })))])
   const of = (set: LabelledSet) => meanQuality(set.needs.map((n) => ({
-    ranked: index.match(n, DEFAULT_TERM_GROUPS, 10, new Set(), EXHAUSTIVE).map((m) => m.id),
+    ranked: index.match(n, DEFAULT_TERM_GROUPS, 10, { limits: EXHAUSTIVE }).map((m) => m.id),
     grades: Object.fromEntries(Object.entries(n.grades).map(([id, g]) => [key(set, id), g])),
   }))).ndcg10
   return { own: of(OWN_SET), second: of(SECOND_SET) }
+}
+
+/**
+ * Learning from decisions, measured honestly: a coordinator's history is generated on one half
+ * of a set (pairs judged ≥ 2 accepted, shown pairs judged 0 rejected), and the other half ranked
+ * with and without what was learned from it.
+ */
+export function printLearning(): void {
+  console.log('\n## Learning from decisions — learned on one half, measured on the other (NDCG@10)\n')
+  console.log('| set | decisions in the history | associations learned | other half without | with what was learned |\n| --- | --- | --- | --- | --- |')
+  const halves = (needs: LabelledNeed[]) => { const s = [...needs].sort((a, b) => (a.id < b.id ? -1 : 1)); return [s.filter((_, i) => i % 2 === 0), s.filter((_, i) => i % 2 === 1)] as const }
+  for (const set of [OWN_SET, SECOND_SET]) {
+    const index = new CapabilityIndex(set.capabilities)
+    const byId = new Map(set.capabilities.map((c) => [c.id, c]))
+    const [learnOn, measureOn] = set === OWN_SET ? [split.tune, split.heldOut] : halves(set.needs)
+    const history: LabelledPair[] = learnOn.flatMap((n) => {
+      const shown = index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => m.id)
+      return [...new Set([...shown, ...Object.keys(n.grades)])].flatMap((id) => {
+        const grade = n.grades[id] ?? 0
+        if (grade >= 2) return [{ need: n.doc, capability: byId.get(id)!.doc, weight: grade === 3 ? 1.5 : 1 }]
+        return shown.includes(id) && grade === 0 ? [{ need: n.doc, capability: byId.get(id)!.doc, weight: -1 }] : []
+      })
+    })
+    const learned = learnAssociations(history)
+    const quality = (options: { learned?: Association[] }) => fmt(meanQuality(measureOn.map((n) => ({ ranked: index.match(n, DEFAULT_TERM_GROUPS, 10, options).map((m) => m.id), grades: n.grades }))).ndcg10)
+    console.log(`| ${set.name} | ${history.length} | ${learned.length} | ${quality({})} | ${quality({ learned })} |`)
+  }
 }

@@ -4,7 +4,7 @@
 // BENCH_DATABASE_URL=postgres://… is set — and batch matching. Prints its figures; asserts nothing.
 import { measureServer } from './match-speed.ts'
 import { batchSpeed } from './match-batch.ts'
-import { exhaustiveAtScale, printCalibration, printQuality } from './match-quality.ts'
+import { exhaustiveAtScale, printCalibration, printLearning, printQuality } from './match-quality.ts'
 
 const CATALOGUE = Number(process.env.BENCH_CAPABILITIES ?? 100_000)
 const CONNECTIONS = 50
@@ -14,6 +14,7 @@ const fmt = (x: number) => x.toFixed(3)
 
 const small = await printQuality()
 printCalibration()
+printLearning()
 
 const databases: [string, string | undefined][] = [['PGlite', undefined]]
 if (process.env.BENCH_DATABASE_URL) databases.push(['PostgreSQL', process.env.BENCH_DATABASE_URL])

@@ -100,6 +100,13 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
     const [filed] = (await t.api.get(`/api/v1/needs?organizationId=${enterprise.id}`)).body.items
     expect(filed).toMatchObject({ title: '布面疵点在线视觉检测', status: 'published', county: '汶上县', industryChain: '纺织服装', budgetMinYuan: 50_000, budgetMaxYuan: 300_000 })
 
+    // A need nobody in the catalogue can solve yet says so plainly, with what to do next.
+    const lonely = (await t.api.post('/api/v1/needs', { organizationId: enterprise.id, title: '古籍修复用纸脱酸', description: '馆藏古籍纸张发黄变脆，想找整本脱酸和纸张加固的办法。', keywords: ['古籍'], county: '汶上县', industryChain: '纺织服装', needType: 'key_technology', status: 'published' })).body
+    await page.goto(`${base}/needs/${lonely.id}`)
+    await expect.poll(() => page.locator('main').innerText()).toContain('目前没有合适的服务方')
+    expect(await page.locator('main').innerText()).toContain('「纺织服装」产业链')
+    await expectFits(page, shot('need-no-provider'))
+
     // 我的机构: a colleague is invited by e-mail in one step.
     await nav(page, '我的机构')
     await page.getByRole('button', { name: '邀请同事' }).click()

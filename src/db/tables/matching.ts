@@ -66,3 +66,11 @@ export interface NeedInterestsTable {
   createdAt: Date
 }
 export type NeedInterestRow = Selectable<NeedInterestsTable>
+
+/** A need word ↔ capability word association learned from decisions. */
+export interface LearnedTermsTable {
+  needToken: string
+  capabilityToken: string
+  strength: number
+  support: number
+}
