@@ -22,6 +22,10 @@ export const Config = z.object({
   JINQIAO_MAIL_API_KEY: z.string().min(8, 'must be the mail API’s key').optional(),
   JINQIAO_MAIL_API_FORMAT: z.enum(['resend', 'postmark']).default('resend'),
   JINQIAO_REPLY_TO: z.email('must be an e-mail address').optional(),
+  // The optional semantic re-ranker: an OpenAI-compatible embeddings API (…/v1), its model and key.
+  JINQIAO_EMBEDDINGS_URL: z.url('must be the embeddings API’s base URL, e.g. http://localhost:11434/v1').regex(/^https?:\/\//, 'must be an http(s):// URL').optional(),
+  JINQIAO_EMBEDDINGS_MODEL: z.string().min(1).max(100).default('bge-m3'),
+  JINQIAO_EMBEDDINGS_KEY: z.string().min(1).optional(),
   JINQIAO_REPLY_IMAP_URL: z.string().regex(/^imaps?:\/\/[^@/]+@[^/]+/, 'must be imap://user:password@host[:port][/mailbox] or imaps://…').optional(),
   JINQIAO_REPLY_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   JINQIAO_REPLY_SMTP_HOST: z.string().min(1).default('0.0.0.0'),

@@ -3,6 +3,7 @@ import type { Config } from './config.ts'
 import { uuidv7 } from './ids.ts'
 import type { WebPages } from './http/pages.types.ts'
 import type { ResidentCatalogue } from './matching/resident-catalogue.ts'
+import { embeddingsClient, type EmbeddingsClient } from './matching/embeddings.ts'
 
 /** What the app needs from outside; tests build their own. */
 export interface Deps {
@@ -29,6 +30,8 @@ export interface Deps {
   pages?: WebPages
   /** The capability catalogue kept in memory for matching (Node); without it, matching reads the database's index. */
   catalogue?: ResidentCatalogue
+  /** The optional semantic re-ranker's embeddings endpoint (JINQIAO_EMBEDDINGS_URL). */
+  embeddings?: EmbeddingsClient
 }
 
 export interface Association {
@@ -51,6 +54,7 @@ export interface ActionContext {
   association: Association
   followUpDays: number
   catalogue?: ResidentCatalogue
+  embeddings?: EmbeddingsClient
 }
 
 export function actionContext(deps: Deps): ActionContext {
@@ -58,6 +62,7 @@ export function actionContext(deps: Deps): ActionContext {
     db: deps.db, now: deps.now, newId: () => uuidv7(deps.now().getTime()), mailFrom: deps.mailFrom, replyTo: deps.replyTo ?? deps.mailFrom.email,
     publicUrl: deps.publicUrl.replace(/\/+$/, ''), association: deps.association ?? DEFAULT_ASSOCIATION, followUpDays: deps.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
     ...(deps.catalogue ? { catalogue: deps.catalogue } : {}),
+    ...(deps.embeddings ? { embeddings: deps.embeddings } : {}),
   }
 }
 
@@ -68,5 +73,6 @@ export function depsFromConfig(db: Db, config: Config): Deps {
     mailFrom: { name: config.JINQIAO_MAIL_FROM_NAME, email: config.JINQIAO_MAIL_FROM }, replyTo: config.JINQIAO_REPLY_TO ?? config.JINQIAO_MAIL_FROM,
     publicUrl: config.JINQIAO_PUBLIC_URL, association: { name: config.JINQIAO_ASSOCIATION_NAME, contact: config.JINQIAO_ASSOCIATION_CONTACT ?? null },
     followUpDays: config.JINQIAO_FOLLOW_UP_DAYS, ...(config.JINQIAO_AUTH_SECRET ? { authSecret: config.JINQIAO_AUTH_SECRET } : {}),
+    ...(config.JINQIAO_EMBEDDINGS_URL ? { embeddings: embeddingsClient({ url: config.JINQIAO_EMBEDDINGS_URL, model: config.JINQIAO_EMBEDDINGS_MODEL, key: config.JINQIAO_EMBEDDINGS_KEY }) } : {}),
   }
 }

@@ -12,7 +12,7 @@ import type { AvailabilityTable, EventInvitationsTable, EventPreferencesTable, M
 import type { AuditLogTable } from './tables/audit.ts'
 import type { AppSecretsTable, CalendarFeedsTable, FollowUpsTable, MailAttemptsTable, OutboxTable } from './tables/mail.ts'
 import type { AgreementsTable, IntentionsTable, OutcomeVersionsTable, ResolutionsTable } from './tables/outcomes.ts'
-import type { CorpusStatsTable, LearnedTermsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, NeedInterestsTable, TermStatsTable } from './tables/matching.ts'
+import type { CorpusStatsTable, EmbeddingsTable, LearnedTermsTable, MatchHistoryTable, MatchTermsTable, MatchesTable, NeedInterestsTable, TermStatsTable } from './tables/matching.ts'
 
 /** Every table, in camelCase; the database itself is snake_case (CamelCasePlugin). */
 export interface Database {
@@ -28,6 +28,7 @@ export interface Database {
   corpusStats: CorpusStatsTable
   matchTerms: MatchTermsTable
   learnedTerms: LearnedTermsTable
+  embeddings: EmbeddingsTable
   matches: MatchesTable
   needInterests: NeedInterestsTable
   matchHistory: MatchHistoryTable

@@ -20,6 +20,7 @@ import * as preferences from '../../db/migrations/2026-12-03-03-preferences.ts'
 import * as meetingRequests from '../../db/migrations/2026-12-03-04-meeting-requests.ts'
 import * as capabilityChanges from '../../db/migrations/2026-12-04-01-capability-changes.ts'
 import * as learnedTerms from '../../db/migrations/2026-12-04-02-learned-terms.ts'
+import * as embeddings from '../../db/migrations/2026-12-04-03-embeddings.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-04-meeting-requests': meetingRequests,
   '2026-12-04-01-capability-changes': capabilityChanges,
   '2026-12-04-02-learned-terms': learnedTerms,
+  '2026-12-04-03-embeddings': embeddings,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -11,7 +11,8 @@ import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallNeeds } from './matches.repository.ts'
-import { rankCapabilities } from './rank-capabilities.ts'
+import { rankCapabilities, semanticallyReranked } from './rank-capabilities.ts'
+import { SEMANTIC } from './weights.ts'
 import { recallTokens } from './recall.ts'
 import { rankCandidates, type Reason } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
@@ -52,7 +53,9 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   const query = withLearned(typed, await learnedFor(ctx.db, [...typed.weights.keys()]))
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
   const rejected = new Set([...decisions.values()].filter((d) => d.status === 'rejected').map((d) => d.capabilityId))
-  const ranked = await rankCapabilities(ctx, actor, need, query, limit, rejected)
+  // With the semantic re-ranker on, a wider list is re-scored and then cut to the count asked for.
+  const lexical = await rankCapabilities(ctx, actor, need, query, ctx.embeddings ? Math.max(limit, SEMANTIC.pool) : limit, rejected)
+  const ranked = (await semanticallyReranked(ctx, need, lexical)).slice(0, limit)
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
   const items = ranked.map((r, i) => ({
     capabilityId: r.id,

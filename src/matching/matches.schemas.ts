@@ -7,7 +7,7 @@ export const MatchStatus = z.enum(['shortlisted', 'accepted', 'rejected']).opena
 
 export const Reason = z
   .object({
-    kind: z.enum(['text', 'chain', 'type', 'fields', 'mode', 'capacity', 'record', 'region']),
+    kind: z.enum(['text', 'chain', 'type', 'fields', 'mode', 'capacity', 'record', 'region', 'semantic']).openapi({ description: 'semantic 仅在启用语义重排时出现 (only with the optional semantic re-ranker)' }),
     text: z.string().openapi({ example: '技术内容相关（62%）：共同技术词「验布」「疵点」；术语表：「人眼」≈「机器视觉」' }),
     contribution: z.number().openapi({ description: '在总分中所占的分值，各项相加即总分 (this reason’s part of the score)' }),
   })

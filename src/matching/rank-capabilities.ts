@@ -9,6 +9,9 @@ import { firstCut, rankCandidates, type Scored } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import type { Query } from './text.ts'
 import { trackRecords } from './track-record.repository.ts'
+import { cosine, embeddingText } from './embeddings.ts'
+import { vectorsFor } from './embeddings.repository.ts'
+import { rerankBySimilarity } from './semantic.ts'
 
 type Ranked = (Scored & { candidate: CapabilityRow; id: string })[]
 
@@ -42,4 +45,25 @@ async function fromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, que
   const first = firstCut(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
   const records = await trackRecords(ctx.db, first.map((r) => r.id), ctx.now())
   return rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
+}
+
+/**
+ * The ranked list re-scored by the optional embeddings endpoint's cosine similarity. If the
+ * endpoint fails, or a vector is missing, the lexical ranking stands: matching never waits on it
+ * to answer, nor fails with it.
+ */
+export async function semanticallyReranked(ctx: ActionContext, need: NeedRow, ranked: Ranked): Promise<Ranked> {
+  if (!ctx.embeddings || ranked.length === 0) return ranked
+  try {
+    const vectors = await vectorsFor(ctx.db, ctx.embeddings, [
+      { corpus: 'need', id: need.id, text: embeddingText(need) },
+      ...ranked.map((r) => ({ corpus: 'capability' as const, id: r.id, text: embeddingText(r.candidate) })),
+    ])
+    const asker = vectors.get(`need:${need.id}`)
+    if (!asker || ranked.some((r) => !vectors.has(`capability:${r.id}`))) return ranked
+    return rerankBySimilarity(ranked, (id) => cosine(asker, vectors.get(`capability:${id}`)!))
+  } catch (error) {
+    console.warn(`语义重排不可用，保留词匹配排序 (semantic re-ranking unavailable, the lexical ranking stands): ${(error as Error).message}`)
+    return ranked
+  }
 }

@@ -23,7 +23,7 @@ export interface CapabilityFacts {
 }
 
 export interface Reason {
-  kind: Signal
+  kind: Signal | 'semantic'
   /** What a person can check, in Chinese. */
   text: string
   /** This reason's part of the score: the parts add up to the score. */

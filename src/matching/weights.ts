@@ -71,3 +71,10 @@ export const FEEDBACK = { documents: 3, terms: 10, weight: 0.3 }
  * good pairs, plus `shrinkage`); the `perWord` strongest per need word, added at up to `weight`.
  */
 export const LEARNING = { minDecisions: 20, minSupport: 2, minStrength: 0.3, shrinkage: 2, perWord: 5, weight: 0.5 }
+
+/**
+ * The optional semantic re-ranker: the best `pool` candidates are re-scored as (1 − weight) × the
+ * score plus weight × the cosine similarity above `floor` (scaled to [0, 1]); every reason's part
+ * scales with it, so the parts still add up to the score.
+ */
+export const SEMANTIC = { pool: 20, weight: 0.3, floor: 0.3 } as const

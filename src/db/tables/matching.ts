@@ -74,3 +74,13 @@ export interface LearnedTermsTable {
   strength: number
   support: number
 }
+
+/** A record's vector from the embeddings endpoint, for one model and one version of its text. */
+export interface EmbeddingsTable {
+  corpus: Corpus
+  recordId: string
+  model: string
+  textHash: string
+  vector: number[]
+  createdAt: ColumnType<Date, Date | undefined, never>
+}

@@ -9122,8 +9122,11 @@ export type components = {
         MatchReason: {
             /** @description 在总分中所占的分值，各项相加即总分 (this reason’s part of the score) */
             contribution: number;
-            /** @enum {string} */
-            kind: "text" | "chain" | "type" | "fields" | "mode" | "capacity" | "record" | "region";
+            /**
+             * @description semantic 仅在启用语义重排时出现 (only with the optional semantic re-ranker)
+             * @enum {string}
+             */
+            kind: "text" | "chain" | "type" | "fields" | "mode" | "capacity" | "record" | "region" | "semantic";
             /** @example 技术内容相关（62%）：共同技术词「验布」「疵点」；术语表：「人眼」≈「机器视觉」 */
             text: string;
         };
