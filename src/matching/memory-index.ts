@@ -114,8 +114,8 @@ export class CapabilityIndex {
    * The best capabilities for a need among those `eligible` admits, by the full score without
    * track records: the `limit` best and those the records could still lift among them.
    */
-  firstCut(query: Query, need: IndexedNeed, limit: number, eligible: (listing: Listing, id: string) => boolean): string[] {
-    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!))
+  firstCut(query: Query, need: IndexedNeed, limit: number, eligible: (listing: Listing, id: string) => boolean, limits: RecallLimits = RECALL): string[] {
+    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!), limits)
     const { ideal } = weightedQuery(query, this.stats)
     const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
     return firstCut(pool, limit, ({ slot, raw }) => this.#firstPair(query, need, slot, raw, ideal)).map((r) => r.id)

@@ -1,8 +1,8 @@
 import type { CorpusStats, DocTerms } from './text.ts'
 
 // An inverted index in typed arrays: for each token, the slots of the documents holding it and
-// its field-weighted frequency there, in slot order. 100,000 capabilities of ~80 tokens each fit
-// in well under 100 MB, where a Map per document would take several times that.
+// its field-weighted frequency there, in slot order. The postings of 100,000 capabilities of ~80
+// tokens each take about 100 MB, where a Map per document would take several times that.
 
 export class List {
   slots = new Int32Array(4)

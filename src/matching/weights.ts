@@ -63,7 +63,7 @@ export const RECALL = {
 export const BANDS = { strong: 0.45, medium: 0.32 } as const
 
 /** Pseudo-relevance feedback: from the best `documents` of a first pass, `terms` words at up to `weight` of a typed one. */
-export const FEEDBACK = { documents: 3, terms: 10, weight: 0.3 }
+export const FEEDBACK = { documents: 1, terms: 10, weight: 0.3 }
 
 /**
  * Learning from decisions: nothing before `minDecisions` labelled pairs; an association needs
