@@ -173,6 +173,13 @@ describe('learning from coordinators’ decisions', () => {
     const learned = await t.db.selectFrom('learnedTerms').selectAll().where('needToken', '=', '断经').execute()
     expect(learned.length).toBeGreaterThan(0)
     expect(learned.every((l) => l.support >= 2 && l.strength > 0 && l.strength <= 1)).toBe(true)
+    // Coordinators see what was learned, and from how many decisions; nobody else does.
+    const overview = (await t.api.get('/api/v1/matching/learned-terms')).body
+    expect(overview.decisions).toBeGreaterThanOrEqual(24)
+    expect(overview.minDecisions).toBe(20)
+    expect(overview.items.some((i: any) => i.needToken === '断经' && i.support >= 12)).toBe(true)
+    const member = await buildMember(t.api, provider.id)
+    expect((await member.client.get('/api/v1/matching/learned-terms')).status).toBe(403)
   })
 })
 

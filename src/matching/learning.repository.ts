@@ -43,3 +43,12 @@ export async function learnedFor(db: DbOrTx, tokens: readonly string[]): Promise
   if (tokens.length === 0) return []
   return db.selectFrom('learnedTerms').select(['needToken', 'capabilityToken', 'strength', 'support']).where('needToken', '=', sql<string>`any(${[...tokens]}::text[])`).execute()
 }
+
+/** What was learned, best supported first, and how many decisions there are to learn from. */
+export async function learnedOverview(db: DbOrTx, limit: number) {
+  const items = await db.selectFrom('learnedTerms').select(['needToken', 'capabilityToken', 'strength', 'support'])
+    .orderBy('support', 'desc').orderBy('strength', 'desc').orderBy('needToken').orderBy('capabilityToken').limit(limit).execute()
+  const counts = await sql<{ associations: number; decisions: number }>`
+    select (select count(*) from learned_terms)::int as associations, (select count(*) from matches)::int as decisions`.execute(db)
+  return { items, ...counts.rows[0]! }
+}

@@ -97,3 +97,16 @@ export type TermGroupInput = z.infer<typeof TermGroupInput>
 export const TermGroup = z
   .object({ id: Id, terms: z.array(z.string()), note: z.string().nullable(), createdBy: Id.nullable(), createdAt: Timestamp, updatedAt: Timestamp })
   .openapi('TermGroup')
+
+export const LearnedTerms = z
+  .object({
+    items: z.array(z.object({
+      needToken: z.string().openapi({ description: '需求中的词 (a word of needs)' }),
+      capabilityToken: z.string().openapi({ description: '与之对接成功的服务能力中的词 (a word of the capabilities they were matched with)' }),
+      strength: z.number().openapi({ description: '强度 0–1 (net weight of the decisions behind it, shrunk for rare words)' }),
+      support: z.number().int().openapi({ description: '支持它的成功对接数 (good pairs behind it)' }),
+    })),
+    associations: z.number().int(), decisions: z.number().int(),
+    minDecisions: z.number().int().openapi({ description: '开始学习所需的决定数 (decisions needed before anything is learned)' }),
+  })
+  .openapi('LearnedTerms')

@@ -5,6 +5,7 @@ import { decideMatch, decideMatches } from './decide-match.ts'
 import { matchesForCapability, matchesForNeed } from './find-matches.ts'
 import { createTermGroup, deleteTermGroup, listTermGroups, updateTermGroup } from './match-terms.ts'
 import { listMatches } from './list-matches.ts'
+import { learnedTerms } from './learn-from-decisions.ts'
 import * as routes from './matching.routes.ts'
 import type { Reason } from './score.ts'
 
@@ -47,6 +48,7 @@ export const matchingRouter = createRouter()
   .openapi(routes.batchMatchRoute, async (c) => {
     return c.json(await batchMatches({ ctx: c.get('ctx'), actor: c.get('actor'), input: c.req.valid('json') }), 200)
   })
+  .openapi(routes.learnedTermsRoute, async (c) => c.json(await learnedTerms({ ctx: c.get('ctx'), actor: c.get('actor') }), 200))
   .openapi(routes.listTermsRoute, async (c) => {
     return c.json({ items: (await listTermGroups({ ctx: c.get('ctx') })).map(presentTerm) }, 200)
   })

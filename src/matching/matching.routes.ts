@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { IdParam, bearer, jsonBody, jsonResponse, pageOf, problemResponses } from '../http/common.schemas.ts'
 import {
-  BatchMatch, BatchResult, CapabilityCandidate, MatchAdvice, DecideMatch, ListMatchesQuery, Match, MatchLimitQuery, NeedCandidate, TermGroup, TermGroupInput, DecideMatches } from './matches.schemas.ts'
+  BatchMatch, BatchResult, CapabilityCandidate, MatchAdvice, DecideMatch, ListMatchesQuery, Match, MatchLimitQuery, NeedCandidate, TermGroup, TermGroupInput, DecideMatches, LearnedTerms } from './matches.schemas.ts'
 
 const tags = ['匹配 Matching']
 const terms = ['术语表 Term list']
@@ -83,4 +83,10 @@ export const deleteTermRoute = createRoute({
   summary: '删除术语组 Delete a term group — coordinators',
   request: { params: IdParam },
   responses: { 204: { description: '已删除 (deleted)' }, ...problemResponses },
+})
+
+export const learnedTermsRoute = createRoute({
+  method: 'get', path: '/matching/learned-terms', tags: terms, security: bearer,
+  summary: '从对接决定中学到的词 What matching learned from coordinators’ decisions — coordinators',
+  responses: { 200: jsonResponse(LearnedTerms, '学到的词，依据最多的在前 (best supported first, at most 500)'), ...problemResponses },
 })

@@ -294,6 +294,9 @@ describe('the coordinator tunes matching and prints the day', () => {
     // The preview ranks the chosen need with the edited list; nothing is saved until 保存.
     await page.goto(`${base}/matching?view=terms&needId=${need.id}`)
     await expect.poll(() => main(page).innerText()).toContain('当前前 10 名')
+    // What matching learned from decisions is shown beside the list, with how much backs it.
+    await expect.poll(() => main(page).innerText()).toMatch(/从对接决定中学到的词（\d+）/)
+    expect(await main(page).innerText()).toMatch(/满 20 条后开始学习|入围、采纳、对接和签约的组合教会匹配/)
     const groupsBefore = (await t.api.get('/api/v1/match-terms')).body.items.length
     await page.getByRole('button', { name: /新建一组/ }).click()
     const words = page.getByLabel('同义的词（回车分隔）')

@@ -4678,6 +4678,87 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matching/learned-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 从对接决定中学到的词 What matching learned from coordinators’ decisions — coordinators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 学到的词，依据最多的在前 (best supported first, at most 500) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearnedTerms"];
+                    };
+                };
+                /** @description 请求内容无效 (invalid input) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未认证 (missing or invalid token) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权操作 (forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不存在或无权查看 (not found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 (conflict) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -9067,6 +9148,22 @@ export type components = {
              * @example 019ab3c2-6a1e-7c3d-9f00-1a2b3c4d5e6f
              */
             personId: string;
+        };
+        LearnedTerms: {
+            associations: number;
+            decisions: number;
+            items: {
+                /** @description 与之对接成功的服务能力中的词 (a word of the capabilities they were matched with) */
+                capabilityToken: string;
+                /** @description 需求中的词 (a word of needs) */
+                needToken: string;
+                /** @description 强度 0–1 (net weight of the decisions behind it, shrunk for rare words) */
+                strength: number;
+                /** @description 支持它的成功对接数 (good pairs behind it) */
+                support: number;
+            }[];
+            /** @description 开始学习所需的决定数 (decisions needed before anything is learned) */
+            minDecisions: number;
         };
         Match: {
             /**

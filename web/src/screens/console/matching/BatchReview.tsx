@@ -12,7 +12,7 @@ import { useLanguage } from '../../../i18n/language'
 import { useDecide, type Decision } from './decide'
 
 type Batch = Schemas['BatchMatchResult']
-interface PairRow { key: string; needId: string; capabilityId: string; needTitle: string; enterpriseName: string; title: string; providerName: string; score: number; band: Schemas['CapabilityCandidate']['band']; reasons: Schemas['MatchReason'][]; first: boolean; span: number }
+interface PairRow { key: string; needId: string; capabilityId: string; needTitle: string; enterpriseName: string; title: string; providerName: string; score: number; band: Schemas['CapabilityCandidate']['band']; noneFits: boolean; reasons: Schemas['MatchReason'][]; first: boolean; span: number }
 
 /** Batch matching for an event, a county or a chain, reviewed as one table: one row a pair, shortlisted in bulk. */
 export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'county' | 'industryChain'>; set: (p: Partial<Record<'eventId' | 'county' | 'industryChain', string | undefined>>) => void }) {
@@ -43,7 +43,7 @@ export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'co
     onSuccess: () => setSelected([]),
   })
   const rows: PairRow[] = (run.data?.items ?? []).flatMap((n) => n.candidates.map((c, i) => ({
-    key: `${n.needId}/${c.capabilityId}`, needId: n.needId, capabilityId: c.capabilityId, needTitle: n.title, enterpriseName: n.enterpriseName, title: c.title, providerName: c.providerName, score: c.score, band: c.band, reasons: c.reasons, first: i === 0, span: n.candidates.length,
+    key: `${n.needId}/${c.capabilityId}`, needId: n.needId, capabilityId: c.capabilityId, needTitle: n.title, enterpriseName: n.enterpriseName, title: c.title, providerName: c.providerName, score: c.score, band: c.band, noneFits: n.advice.verdict === 'none', reasons: c.reasons, first: i === 0, span: n.candidates.length,
   })))
   const bulk = async (status: Decision) => {
     const pairs = rows.filter((r) => selected.includes(r.key)).map(({ needId, capabilityId }) => ({ needId, capabilityId }))
@@ -75,7 +75,7 @@ export function BatchReview({ filters, set }: { filters: Filters<'eventId' | 'co
           <Table<PairRow> size="small" rowKey="key" pagination={false} dataSource={rows} aria-label={t('批量匹配结果', 'Batch result')} scroll={{ x: 'max-content' }}
             rowSelection={{ selectedRowKeys: selected, onChange: setSelected, getCheckboxProps: (r) => ({ 'aria-label': t(`选择：${r.needTitle} ↔ ${r.title}`, `Select: ${r.needTitle} ↔ ${r.title}`) }) }}
             columns={[
-              { title: t('技术需求', 'Need'), key: 'need', onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }), render: (_, r) => <><strong>{r.needTitle}</strong><br /><Muted>{r.enterpriseName}</Muted></> },
+              { title: t('技术需求', 'Need'), key: 'need', onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }), render: (_, r) => <><strong>{r.needTitle}</strong><br /><Muted>{r.enterpriseName}</Muted>{r.noneFits && <><br /><Tag color="warning">{t('目前没有合适的服务方', 'No suitable provider yet')}</Tag></>}</> },
               { title: t('服务能力', 'Capability'), key: 'cap', render: (_, r) => <>{r.title}<br /><Muted>{r.providerName}</Muted></> },
               { title: t('匹配度', 'Score'), key: 'score', render: (_, r) => { const b = strength(r.band, t); return <><Tag color={b.color}>{b.text}</Tag>{Math.round(r.score * 100)}</> } },
               { title: t('主要理由', 'Main reasons'), key: 'why', render: (_, r) => r.reasons.filter((x) => x.contribution > 0).slice(0, 2).map((x) => x.text).join('；') },

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { api, data, type Schemas } from '../../../api/client'
 import { Muted } from '../../../features/common/text'
 import { useLanguage } from '../../../i18n/language'
+import { LearnedTerms } from './LearnedTerms'
 import { NeedPicker } from './NeedPicker'
 import { needMatchesQuery } from '../console.data'
 
@@ -57,6 +58,7 @@ export function TermEditor({ needId, setNeed }: { needId?: string | undefined; s
               </List.Item>
             )} />
         </Card>
+        <LearnedTerms />
       </Col>
       <Col xs={24} xl={14}>
         <Card size="small" title={draft ? (draft.id ? t('编辑词组', 'Edit the group') : t('新建词组', 'New group')) : t('修改预览', 'Preview of an edit')}>
