@@ -246,6 +246,20 @@ describe('the search index follows the catalogue', () => {
     expect(await top()).not.toContain(cap.id)
   })
 
+  test('a term group another process wrote counts at the next request', async () => {
+    const chain = `版本链${Date.now()}`
+    await addTerms(t.api, { industryChains: [chain] })
+    const provider = await buildProvider(t.api)
+    const enterprise = await buildEnterprise(t.api)
+    const cap = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '蓄电池硫化修复', description: '铅酸蓄电池极板硫化的脉冲修复。', keywords: ['极板硫化'] })
+    const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '电瓶用不久就亏电', description: '叉车电瓶用一年就亏电。', keywords: ['电瓶亏电'] })
+    const reasonOf = async () => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=10`)).body.items.find((m: any) => m.capabilityId === cap.id)?.reasons.find((r: any) => r.kind === 'text')?.text ?? ''
+    expect(await reasonOf()).not.toContain('术语表')
+    const now = new Date()
+    await t.db.insertInto('matchTerms').values({ id: crypto.randomUUID(), terms: ['电瓶', '蓄电池'], note: null, createdBy: null, createdAt: now, updatedAt: now }).execute()
+    expect(await reasonOf()).toContain('术语表：「电瓶」≈「蓄电池」')
+  })
+
   test('editing a capability’s text re-indexes it in the same request', async () => {
     const provider = await buildProvider(t.api)
     const chain = `索引链${Date.now()}`

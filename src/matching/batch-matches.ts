@@ -24,12 +24,13 @@ export const BATCH_CAPABILITY_LIMIT = 50_000
 export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: BatchMatch }) {
   if (actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以批量匹配 (only coordinators run batch matching)')
   const needs = await openNeeds(ctx.db, input, 500)
-  const index = ctx.catalogue ? await ctx.catalogue.current(ctx.db) : await readCatalogue(ctx)
+  const state = ctx.catalogue ? await ctx.catalogue.current(ctx.db) : undefined
+  const index = state?.index ?? (await readCatalogue(ctx))
   const rejectedFor = new Map<string, Set<string>>()
   for (const r of await rejectedPairs(ctx.db, needs.map((n) => n.id))) rejectedFor.set(r.needId, (rejectedFor.get(r.needId) ?? new Set()).add(r.capabilityId))
-  const groups = await termGroups(ctx.db)
+  const groups = state?.groups ?? (await termGroups(ctx.db))
   const typed = needs.map((need) => buildQuery(textOf(need), groups))
-  const learned = await learnedFor(ctx.db, [...new Set(typed.flatMap((q) => [...q.weights.keys()]))])
+  const learned = state?.learned ?? (await learnedFor(ctx.db, [...new Set(typed.flatMap((q) => [...q.weights.keys()]))]))
 
   const asked = needs.map((need, i) => {
     const indexed = { id: need.id, doc: textOf(need), facts: needFacts(need) }

@@ -11,7 +11,7 @@ import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallNeeds } from './matches.repository.ts'
-import { rankCapabilities, semanticallyReranked } from './rank-capabilities.ts'
+import { rankFromDatabase, rankFromMemory, semanticallyReranked } from './rank-capabilities.ts'
 import { SEMANTIC } from './weights.ts'
 import { recallTokens } from './recall.ts'
 import { rankCandidates, type Reason } from './score.ts'
@@ -49,12 +49,17 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   if (!need || needReadLevel(actor, need) === 'none') throw new NotFoundError('技术需求')
   requireOwner(actor, need.organizationId, '需求')
   if (groups && actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以预览术语表的修改 (only coordinators preview term-list edits)')
-  const typed = buildQuery(textOf(need), groups ?? (await termGroups(ctx.db)))
-  const query = withLearned(typed, await learnedFor(ctx.db, [...typed.weights.keys()]))
+  // On Node the catalogue, the term list and what was learned are in memory; elsewhere they are read.
+  const state = ctx.catalogue ? await ctx.catalogue.current(ctx.db) : undefined
+  const typed = buildQuery(textOf(need), groups ?? state?.groups ?? (await termGroups(ctx.db)))
+  const query = withLearned(typed, state?.learned ?? (await learnedFor(ctx.db, [...typed.weights.keys()])))
   const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
   const rejected = new Set([...decisions.values()].filter((d) => d.status === 'rejected').map((d) => d.capabilityId))
   // With the semantic re-ranker on, a wider list is re-scored and then cut to the count asked for.
-  const lexical = await rankCapabilities(ctx, actor, need, query, ctx.embeddings ? Math.max(limit, SEMANTIC.pool) : limit, rejected)
+  const wanted = ctx.embeddings ? Math.max(limit, SEMANTIC.pool) : limit
+  const lexical = state
+    ? await rankFromMemory(ctx, actor, need, query, wanted, rejected, state, groups ? undefined : `${need.id}/${need.updatedAt.getTime()}`)
+    : await rankFromDatabase(ctx, actor, need, query, wanted, rejected)
   const ranked = (await semanticallyReranked(ctx, need, lexical)).slice(0, limit)
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
   const items = ranked.map((r, i) => ({

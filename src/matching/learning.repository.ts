@@ -38,6 +38,11 @@ export async function replaceLearnedTerms(db: DbOrTx, associations: readonly Ass
   }
 }
 
+/** Everything learned: for a process that keeps it in memory. */
+export async function allLearned(db: DbOrTx): Promise<Association[]> {
+  return db.selectFrom('learnedTerms').select(['needToken', 'capabilityToken', 'strength', 'support']).orderBy('needToken').orderBy('capabilityToken').execute()
+}
+
 /** The associations that start from any of these words: one indexed look-up. */
 export async function learnedFor(db: DbOrTx, tokens: readonly string[]): Promise<Association[]> {
   if (tokens.length === 0) return []

@@ -39,6 +39,7 @@ const ALWAYS_LISTED: Listing = { status: 'published', visibility: 'public', orga
  */
 export class CapabilityIndex {
   #postings = new Postings()
+  #version = 0
   #ids: string[] = []
   #slotOf = new Map<string, number>()
   #docs: TextDoc[] = []
@@ -51,6 +52,11 @@ export class CapabilityIndex {
     for (const item of items) this.upsert(item)
   }
 
+  /** Moves with every change to the index. */
+  get version(): number {
+    return this.#version
+  }
+
   get size(): number {
     return this.#postings.liveDocs
   }
@@ -61,6 +67,7 @@ export class CapabilityIndex {
 
   /** Adds a capability or replaces its earlier version. */
   upsert(item: IndexedCapability, listing: Listing = ALWAYS_LISTED): void {
+    this.#version++
     const old = this.#slotOf.get(item.id)
     if (old !== undefined) {
       this.#postings.remove(old)

@@ -12,24 +12,26 @@ import { trackRecords } from './track-record.repository.ts'
 import { cosine, embeddingText } from './embeddings.ts'
 import { vectorsFor } from './embeddings.repository.ts'
 import { rerankBySimilarity } from './semantic.ts'
+import type { MatchingState } from './resident-catalogue.ts'
 
 type Ranked = (Scored & { candidate: CapabilityRow; id: string })[]
 
-/**
- * The capabilities best able to solve a need, explained, that the actor may read and nobody
- * rejected for it. From the catalogue kept in memory where the process keeps one (Node), else
- * from the database's search index (Workers). Both score alike; the memory path reads every
- * telling token's postings, the database path a budget of them.
- */
-export async function rankCapabilities(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
-  return ctx.catalogue ? fromMemory(ctx, actor, need, query, limit, rejected) : fromDatabase(ctx, actor, need, query, limit, rejected)
-}
+// The capabilities best able to solve a need, explained, that the actor may read and nobody
+// rejected for it: from the catalogue kept in memory where the process keeps one (Node), else
+// from the database's search index (Workers). Both score alike; the memory path reads every
+// telling token's postings, the database path a budget of them.
 
-async function fromMemory(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
-  const index = await ctx.catalogue!.current(ctx.db)
+/**
+ * From memory. `remember` (the need's id and version) lets an unchanged need's first cut be
+ * reused while nothing it depends on has moved: the state, who asks, what was rejected.
+ */
+export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>, state: MatchingState, remember?: string): Promise<Ranked> {
+  const { index } = state
   const facts = needFacts(need)
-  const ids = index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit,
+  const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit,
     (listing, id) => listing.status === 'published' && capabilityReadLevel(actor, listing) !== 'none' && !rejected.has(id))
+  const asker = actor.role === 'coordinator' ? 'coordinator' : `${actor.role}:${actor.organizationId}`
+  const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${asker}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
   // The database has the last word on who may read what: the memory only proposes.
   const records = await trackRecords(ctx.db, ids, ctx.now(), actor)
   const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids.filter((id) => records.has(id)), limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
@@ -37,7 +39,7 @@ async function fromMemory(ctx: ActionContext, actor: Actor, need: NeedRow, query
   return ranked.filter((r) => rows.has(r.id)).map((r) => ({ ...r, candidate: rows.get(r.id)! }))
 }
 
-async function fromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
+export async function rankFromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
   const stats = await corpusStatsFor(ctx.db, 'capability', [...query.weights.keys()])
   const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
   const open = rows.filter((row) => !rejected.has(row.id))

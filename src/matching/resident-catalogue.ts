@@ -2,34 +2,73 @@ import { sql } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
 import type { CapabilityRow } from '../db/tables/catalogue.ts'
 import { capabilityFacts } from './documents.ts'
+import type { Association } from './learning.ts'
+import { allLearned } from './learning.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
+import type { TermGroup } from './terms.ts'
+import { termGroups } from './terms.repository.ts'
 
-type ChangedRow = { xmin: string; id: string | null } & Pick<CapabilityRow, 'organizationId' | 'title' | 'description' | 'keywords' | 'fields' | 'industryChains' | 'serviceTypes' | 'cooperationModes' | 'regionsServed' | 'capacityPerMonth' | 'visibility' | 'status'>
+type ChangedRow = { xmin: string; termsVersion: string; learnedVersion: string; id: string | null } & Pick<CapabilityRow, 'organizationId' | 'title' | 'description' | 'keywords' | 'fields' | 'industryChains' | 'serviceTypes' | 'cooperationModes' | 'regionsServed' | 'capacityPerMonth' | 'visibility' | 'status'>
+
+/** What a ranking reads besides the need, as of one look at the database. */
+export interface MatchingState {
+  index: CapabilityIndex
+  groups: readonly TermGroup[]
+  learned: readonly Association[]
+  /** Changes whenever any of the three does. */
+  version: string
+}
+
+/** At most this many first cuts are remembered. */
+const REMEMBERED_CUTS = 2000
 
 /**
- * The capability catalogue kept in this process's memory for matching, following the database.
- * Before each use it reads, in one statement, the rows written by transactions that had not
- * finished at its previous look (the snapshot's xmin) or began since — usually none. Every row
- * carries the transaction that last wrote it (a trigger sets it), so no writer can be missed,
- * whichever process wrote. Node only: a Worker's isolate is too short-lived to keep one.
+ * The capability catalogue kept in this process's memory for matching, following the database,
+ * with the term list and what was learned from decisions. Before each use one statement reads
+ * the capability rows written by transactions unfinished at the previous look (the snapshot's
+ * xmin) or begun since — usually none — and the versions of the term list and of the learned
+ * words; those two are read again only when their version moved. Every capability row carries
+ * the transaction that last wrote it and the versions are bumped by triggers, so no writer can
+ * be missed, whichever process wrote. Node only: a Worker's isolate is too short-lived.
  */
 export class ResidentCatalogue {
   #index = new CapabilityIndex()
   #since = '0'
+  #groups: { version: string; groups: TermGroup[] } = { version: '', groups: [] }
+  #learned: { version: string; learned: Association[] } = { version: '', learned: [] }
+  #cuts = new Map<string, string[]>()
   #last: Promise<unknown> = Promise.resolve()
 
-  /** The index, up to date with every transaction committed before this call. */
-  current(db: DbOrTx): Promise<CapabilityIndex> {
+  /** The state, up to date with every transaction committed before this call. */
+  current(db: DbOrTx): Promise<MatchingState> {
     // One sync at a time; a caller arriving meanwhile waits for it, then looks again itself.
     const next = this.#last.catch(() => undefined).then(() => this.#sync(db))
     this.#last = next
     return next
   }
 
-  async #sync(db: DbOrTx): Promise<CapabilityIndex> {
+  /**
+   * A first cut remembered under its inputs' key (the state's version is part of it), so a need
+   * asked again, unchanged, against an unchanged catalogue is not searched again.
+   */
+  rememberedCut(key: string, cut: () => string[]): string[] {
+    const found = this.#cuts.get(key)
+    if (found) return found
+    const made = cut()
+    if (this.#cuts.size >= REMEMBERED_CUTS) this.#cuts.delete(this.#cuts.keys().next().value!)
+    this.#cuts.set(key, made)
+    return made
+  }
+
+  async #sync(db: DbOrTx): Promise<MatchingState> {
     const { rows } = await sql<ChangedRow>`
-      with s as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
-      select s.xmin::text as xmin, c.id, c.organization_id as "organizationId", c.title, c.description, c.keywords, c.fields,
+      with s as (
+        select pg_snapshot_xmin(pg_current_snapshot()) as xmin,
+          (select version from matching_versions where name = 'match_terms') as terms_version,
+          (select version from matching_versions where name = 'learned_terms') as learned_version
+      )
+      select s.xmin::text as xmin, s.terms_version::text as "termsVersion", s.learned_version::text as "learnedVersion",
+        c.id, c.organization_id as "organizationId", c.title, c.description, c.keywords, c.fields,
         c.industry_chains as "industryChains", c.service_types as "serviceTypes", c.cooperation_modes as "cooperationModes",
         c.regions_served as "regionsServed", c.capacity_per_month as "capacityPerMonth", c.visibility, c.status
       from s left join capabilities c on c.changed_xid >= ${this.#since}::xid8
@@ -39,7 +78,10 @@ export class ResidentCatalogue {
       const doc = { title: row.title, keywords: row.keywords, fields: row.fields, description: row.description }
       this.#index.upsert({ id: row.id, doc, facts: capabilityFacts(row) }, { status: row.status, visibility: row.visibility, organizationId: row.organizationId })
     }
-    this.#since = rows[0]!.xmin
-    return this.#index
+    const { xmin, termsVersion, learnedVersion } = rows[0]!
+    this.#since = xmin
+    if (termsVersion !== this.#groups.version) this.#groups = { version: termsVersion, groups: await termGroups(db) }
+    if (learnedVersion !== this.#learned.version) this.#learned = { version: learnedVersion, learned: await allLearned(db) }
+    return { index: this.#index, groups: this.#groups.groups, learned: this.#learned.learned, version: `${this.#index.version}/${termsVersion}/${learnedVersion}` }
   }
 }
