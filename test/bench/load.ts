@@ -16,9 +16,19 @@ async function ask(url: string, token: string): Promise<void> {
   await res.arrayBuffer()
 }
 
-/** Each URL `rounds` times, one after another, after one warm-up round. */
-export async function sequentialLatency(urls: readonly string[], token: string, rounds: number): Promise<Latency> {
-  for (const url of urls) await ask(url, token)
+const latencyOf = (samples: number[]): Latency => {
+  samples.sort((a, b) => a - b)
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), count: samples.length }
+}
+
+/** Each URL once (its first ask), then `rounds` more times, one request after another. */
+export async function sequentialLatency(urls: readonly string[], token: string, rounds: number): Promise<{ first: Latency; again: Latency }> {
+  const firsts: number[] = []
+  for (const url of urls) {
+    const t = performance.now()
+    await ask(url, token)
+    firsts.push(performance.now() - t)
+  }
   const samples: number[] = []
   for (let r = 0; r < rounds; r++) {
     for (const url of urls) {
@@ -27,8 +37,7 @@ export async function sequentialLatency(urls: readonly string[], token: string, 
       samples.push(performance.now() - t)
     }
   }
-  samples.sort((a, b) => a - b)
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), count: samples.length }
+  return { first: latencyOf(firsts), again: latencyOf(samples) }
 }
 
 /** `connections` clients asking in turn through the URLs for `seconds`: requests per second and latency under load. */

@@ -68,6 +68,8 @@ await sql`analyze capabilities`.execute(bench.db)
 const ginMs = performance.now() - t
 const needIds: string[] = []
 for (const n of generateNeeds(100)) needIds.push((await createNeed({ ctx, actor, input: CreateNeed.parse({ organizationId: enterprise.id, ...n, status: 'published' }) })).id)
+// Needs asked once each under load: no first cut of theirs to reuse.
+const coldNeedIds = await bulkLoadNeeds(bench.db, enterprise.id, actor.personId, generateNeeds(Number(process.env.BENCH_COLD_NEEDS ?? 3000), 11))
 t = performance.now()
 await deps.catalogue?.current(bench.db)
 const residentMs = performance.now() - t
@@ -75,7 +77,7 @@ const memory = process.memoryUsage()
 
 const server = serve({ fetch: createApp(deps).fetch, port: 0 }, (info) => {
   console.log(JSON.stringify({
-    port: info.port, token: BENCH_TOKEN, description: bench.description, needIds, planted,
+    port: info.port, token: BENCH_TOKEN, description: bench.description, needIds, coldNeedIds, planted,
     timings: { loadMs, vectorsMs: generated.vectorsMs, ginMs, residentMs }, rssMb: Math.round(memory.rss / 1e6),
   }))
 })

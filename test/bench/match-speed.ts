@@ -11,6 +11,7 @@ interface Ready {
   token: string
   description: string
   needIds: string[]
+  coldNeedIds: string[]
   planted: Record<string, { needs: Record<string, string>; capabilities: Record<string, string> }>
   timings: { loadMs: number; vectorsMs: number; ginMs: number; residentMs: number }
   rssMb: number
@@ -18,8 +19,9 @@ interface Ready {
 
 export interface SpeedReport {
   ready: Ready
-  latency: Latency
+  latency: { first: Latency; again: Latency }
   load: Latency & { perSecond: number }
+  coldLoad: Latency & { perSecond: number }
   atScale: Record<string, Quality>
 }
 
@@ -43,6 +45,7 @@ export async function measureServer(env: Record<string, string | undefined>, opt
     const urls = ready.needIds.map((id) => `${base}/needs/${id}/matches?limit=10`)
     const latency = await sequentialLatency(urls, ready.token, 3)
     const load = await throughput(urls, ready.token, options.connections, options.seconds)
+    const coldLoad = await throughput(ready.coldNeedIds.map((id) => `${base}/needs/${id}/matches?limit=10`), ready.token, options.connections, options.seconds)
     const atScale: Record<string, Quality> = {}
     for (const set of labelledSets) {
       const planted = ready.planted[set.name]!
@@ -54,7 +57,7 @@ export async function measureServer(env: Record<string, string | undefined>, opt
       }
       atScale[set.name] = meanQuality(runs)
     }
-    return { ready, latency, load, atScale }
+    return { ready, latency, load, coldLoad, atScale }
   } finally {
     await stop()
   }
