@@ -28,16 +28,27 @@ import { learnedFor } from './learning.repository.ts'
 export async function decideMatches({ ctx, actor, decisions }: { ctx: ActionContext; actor: Actor; decisions: DecideMatch[] }) {
   requireCoordinator(actor)
   const results = await allOrNothing(ctx.db, decisions, (tx, input) => recordMatchDecision(tx, ctx, actor, input))
-  await relearnFromDecisions(ctx)
+  await relearn(ctx)
   return results
 }
 
 export async function decideMatch({ ctx, actor, input }: { ctx: ActionContext; actor: Actor; input: DecideMatch }) {
   requireCoordinator(actor)
   const result = await withTransaction(ctx.db, (tx) => recordMatchDecision(tx, ctx, actor, input))
-  // Every decision is a label: matching learns from it before the next ranking.
-  await relearnFromDecisions(ctx)
+  await relearn(ctx)
   return result
+}
+
+/**
+ * Every decision is a label: matching learns from it before the next ranking. The decision is
+ * recorded by then, so a failure to learn is logged, not answered: the next decision learns again.
+ */
+async function relearn(ctx: ActionContext) {
+  try {
+    await relearnFromDecisions(ctx)
+  } catch (error) {
+    console.warn(`未能从决定中重新学习 (relearning from decisions failed; the next decision tries again): ${(error as Error).message}`)
+  }
 }
 
 function requireCoordinator(actor: Actor) {
