@@ -12,12 +12,14 @@ import { presentHistory } from './history.ts'
 
 /** Presents rows as the actor may see them, with their experts fetched in one query. */
 export async function presentCapabilities(ctx: ActionContext, actor: Actor, rows: CapabilityRow[]) {
-  const experts = await expertsOf(ctx.db, rows.map((r) => r.id))
+  const levels = rows.map((row) => (capabilityReadLevel(actor, row) === 'summary' ? 'summary' as const : 'full' as const))
+  // The provider's name beside a capability read in full (a summary hides who offers it). Both reads at once.
+  const [experts, names] = await Promise.all([
+    expertsOf(ctx.db, rows.map((r) => r.id)),
+    organizationNames(ctx.db, rows.filter((_, i) => levels[i] === 'full').map((r) => r.organizationId)),
+  ])
   const byCapability = new Map<string, Expert[]>()
   for (const { capabilityId, ...expert } of experts) byCapability.set(capabilityId, [...(byCapability.get(capabilityId) ?? []), expert])
-  const levels = rows.map((row) => (capabilityReadLevel(actor, row) === 'summary' ? 'summary' as const : 'full' as const))
-  // The provider's name beside a capability read in full (a summary hides who offers it).
-  const names = await organizationNames(ctx.db, rows.filter((_, i) => levels[i] === 'full').map((r) => r.organizationId))
   return rows.map((row, i) => {
     const view = presentCapability(row, levels[i]!, byCapability.get(row.id) ?? [])
     return view.view === 'full' ? { ...view, organizationName: names.get(row.organizationId) ?? '' } : view

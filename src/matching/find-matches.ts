@@ -50,10 +50,11 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   requireOwner(actor, need.organizationId, '需求')
   if (groups && actor.role !== 'coordinator') throw new ForbiddenError('只有科协工作人员可以预览术语表的修改 (only coordinators preview term-list edits)')
   // On Node the catalogue, the term list and what was learned are in memory; elsewhere they are read.
-  const state = ctx.catalogue ? await ctx.catalogue.current(ctx.db) : undefined
+  // Independent reads go out together: on PostgreSQL they run side by side.
+  const [state, decided] = await Promise.all([ctx.catalogue?.current(ctx.db), decisionsFor(ctx.db, { needId: id })])
   const typed = buildQuery(textOf(need), groups ?? state?.groups ?? (await termGroups(ctx.db)))
   const query = withLearned(typed, state?.learned ?? (await learnedFor(ctx.db, [...typed.weights.keys()])))
-  const decisions = new Map((await decisionsFor(ctx.db, { needId: id })).map((d) => [d.capabilityId, d]))
+  const decisions = new Map(decided.map((d) => [d.capabilityId, d]))
   const rejected = new Set([...decisions.values()].filter((d) => d.status === 'rejected').map((d) => d.capabilityId))
   // With the semantic re-ranker on, a wider list is re-scored and then cut to the count asked for.
   const wanted = ctx.embeddings ? Math.max(limit, SEMANTIC.pool) : limit
