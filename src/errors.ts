@@ -42,4 +42,4 @@ export class RuleError extends DomainError {
     this.errors = errors
   }
 }
-export type RuleType = 'outside-opening-hours' | 'not-started-yet' | 'needs-a-record' | 'session-cancelled'
+export type RuleType = 'outside-opening-hours' | 'not-started-yet' | 'needs-a-record' | 'session-cancelled' | 'catalogue-too-large'

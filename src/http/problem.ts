@@ -16,6 +16,7 @@ export const PROBLEMS = {
   'not-started-yet': { status: 422, title: '对接尚未开始 (The session has not started yet)' },
   'needs-a-record': { status: 422, title: '须通过相应记录推进 (This step follows from a record)' },
   'session-cancelled': { status: 422, title: '对接会已取消 (The session is cancelled)' },
+  'catalogue-too-large': { status: 422, title: '服务能力太多，无法批量匹配 (Too large a catalogue for a batch here)' },
   'payload-too-large': { status: 413, title: '请求体过大 (Payload too large)' },
   'unsupported-media-type': { status: 415, title: '不支持的内容类型 (Unsupported media type)' },
   'too-many-requests': { status: 429, title: '尝试次数过多 (Too many attempts)' },

@@ -1,7 +1,7 @@
 import { organizationNames } from '../catalogue/organizations.repository.ts'
 import type { Actor } from '../auth/actor.ts'
 import type { ActionContext } from '../deps.ts'
-import { ForbiddenError } from '../errors.ts'
+import { ForbiddenError, RuleError } from '../errors.ts'
 import { bandOf, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf, withTrackRecord } from './documents.ts'
 import type { BatchMatch } from './matches.schemas.ts'
@@ -57,7 +57,7 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
 /** Without a catalogue kept in memory (Workers): the whole catalogue, read for this batch. */
 async function readCatalogue(ctx: ActionContext): Promise<CapabilityIndex> {
   const rows = await catalogueCapabilities(ctx.db, BATCH_CAPABILITY_LIMIT + 1)
-  if (rows.length > BATCH_CAPABILITY_LIMIT) throw new ForbiddenError(`服务能力超过 ${BATCH_CAPABILITY_LIMIT} 项，请逐项匹配 (too large a catalogue for a batch here: match per need)`)
+  if (rows.length > BATCH_CAPABILITY_LIMIT) throw new RuleError('catalogue-too-large', `服务能力超过 ${BATCH_CAPABILITY_LIMIT} 项，此处无法批量匹配，请逐项匹配 (more than ${BATCH_CAPABILITY_LIMIT} capabilities: match per need here)`)
   const index = new CapabilityIndex()
   for (const row of rows) index.upsert({ id: row.id, doc: textOf(row), facts: capabilityFacts(row) }, row)
   return index
