@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { embeddingsClient } from '../src/matching/embeddings.ts'
-import { addTerms, buildCapability, buildEnterprise, buildNeed, buildProvider } from './support/builders.ts'
+import { buildCapability, buildChainScene, buildEnterprise, buildNeed, buildProvider } from './support/builders.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
 // The optional semantic re-ranker against a local stand-in for an OpenAI-compatible embeddings
@@ -37,10 +37,7 @@ afterAll(async () => {
 
 describe('the optional semantic re-ranker', () => {
   test('a capability that says the same in other words rises, with a reason of its own, and vectors are kept', async () => {
-    const chain = `语义链${Date.now()}`
-    await addTerms(t.api, { industryChains: [chain] })
-    const provider = await buildProvider(t.api)
-    const enterprise = await buildEnterprise(t.api)
+    const { chain, provider, enterprise } = await buildChainScene(t.api, '语义链')
     const near = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '纱线断头在线监测', description: '织机上纱线断头的自动发现与报警。', keywords: ['断头'] })
     const far = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '织机印花色浆', description: '织物印花色浆配方。', keywords: ['印花'] })
     const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '织机老是断经', description: '喷气织机断经频繁。', keywords: ['断经'] })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CapabilityIndex } from '../src/matching/memory-index.ts'
 import { meanQuality } from '../src/matching/metrics.ts'
 import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
-import { buildCapability, buildEnterprise, buildMember, buildNeed, buildProvider, addTerms } from './support/builders.ts'
+import { buildCapability, buildChainScene, buildEnterprise, buildMember, buildNeed, buildProvider, addTerms } from './support/builders.ts'
 import { loadLabelledSet } from './support/labelled-set.ts'
 import { createApp } from '../src/app.ts'
 import { ApiClient, ADMIN_TOKEN, createTestApp, type TestApp } from './support/test-app.ts'
@@ -148,10 +148,7 @@ describe('batch', () => {
 
 describe('learning from coordinators’ decisions', () => {
   test('once enough decisions pair a need’s word with a capability’s, a new need gains from it, and the reason says so', async () => {
-    const chain = `学习链${Date.now()}`
-    await addTerms(t.api, { industryChains: [chain] })
-    const provider = await buildProvider(t.api)
-    const enterprise = await buildEnterprise(t.api)
+    const { chain, provider, enterprise } = await buildChainScene(t.api, '学习链')
     const tension = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '经纱张力在线调控', description: '织机经纱张力的在线检测与闭环调控。', keywords: ['经纱张力'] })
     const other = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '印花色浆配方', description: '活性印花色浆的配方与工艺。', keywords: ['印花'] })
     const fresh = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '织布时断经太多', description: '喷气织机断经频繁，效率上不去。', keywords: ['断经'] })
@@ -247,10 +244,7 @@ describe('the search index follows the catalogue', () => {
   })
 
   test('a term group another process wrote counts at the next request', async () => {
-    const chain = `版本链${Date.now()}`
-    await addTerms(t.api, { industryChains: [chain] })
-    const provider = await buildProvider(t.api)
-    const enterprise = await buildEnterprise(t.api)
+    const { chain, provider, enterprise } = await buildChainScene(t.api, '版本链')
     const cap = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '蓄电池硫化修复', description: '铅酸蓄电池极板硫化的脉冲修复。', keywords: ['极板硫化'] })
     const need = await buildNeed(t.api, enterprise.id, { industryChain: chain, title: '电瓶用不久就亏电', description: '叉车电瓶用一年就亏电。', keywords: ['电瓶亏电'] })
     const reasonOf = async () => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=10`)).body.items.find((m: any) => m.capabilityId === cap.id)?.reasons.find((r: any) => r.kind === 'text')?.text ?? ''

@@ -1,5 +1,6 @@
 import { organizationNames } from '../catalogue/organizations.repository.ts'
 import type { Actor } from '../auth/actor.ts'
+import { suggestableTo } from '../catalogue/capability-access.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, RuleError } from '../errors.ts'
 import { bandOf, needAdvice } from './confidence.ts'
@@ -36,7 +37,7 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
     const indexed = { id: need.id, doc: textOf(need), facts: needFacts(need) }
     const query = withLearned(typed[i]!, learned)
     const rejected = rejectedFor.get(need.id)
-    const first = index.firstCut(query, indexed, input.limit, (listing, id) => listing.status === 'published' && !rejected?.has(id))
+    const first = index.firstCut(query, indexed, input.limit, (listing, id) => suggestableTo(actor, listing) && !rejected?.has(id))
     return { need, indexed, query, first }
   })
   const records = await trackRecords(ctx.db, [...new Set(asked.flatMap((a) => a.first))], ctx.now())
@@ -51,7 +52,7 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
     const advice = needAdvice(shown.map((c) => c.band), need.industryChain)
     return { needId: need.id, title: need.title, enterpriseId: need.organizationId, enterpriseName: names.get(need.organizationId) ?? '', candidates: shown, advice }
   })
-  return { items, capabilitiesConsidered: index.count((listing) => listing.status === 'published') }
+  return { items, capabilitiesConsidered: index.count((listing) => suggestableTo(actor, listing)) }
 }
 
 /** Without a catalogue kept in memory (Workers): the whole catalogue, read for this batch. */

@@ -1,15 +1,8 @@
 import type { Postings } from './postings.ts'
-import { idf, lengthNorm, TEXT_K1, type Query } from './text.ts'
+import { idf, lengthNorm, termScore, type Query } from './text.ts'
 import { RECALL } from './weights.ts'
 
-/**
- * Candidate generation over the in-memory postings, term at a time. The most telling tokens
- * (weight × IDF) are read in full until `limits.fullPostings` postings have been read; the
- * commoner rest only add to the best `limits.pool` documents found so far, since a document that
- * holds nothing but common tokens cannot reach the top; the commonest do not take part at all. To them are added a few of the need's
- * own chain and service type, in case the words miss entirely. Returns each candidate's raw
- * BM25F score where it is known in full.
- */
+/** How far the in-memory candidate search reaches (`RECALL` in weights.ts by default). */
 export interface RecallLimits {
   fullPostings: number
   pool: number
@@ -21,6 +14,14 @@ export interface RecallLimits {
 /** No limit at all: every document sharing a token, and every one of the same chain and type. For measuring what the limits cost. */
 export const EXHAUSTIVE: RecallLimits = { fullPostings: Infinity, pool: Infinity, candidates: Infinity, structuredCandidates: Infinity, commonShare: Infinity }
 
+/**
+ * Candidate generation over the in-memory postings, term at a time. The most telling tokens
+ * (weight × IDF) are read in full until `limits.fullPostings` postings have been read; the
+ * commoner rest only add to the best `limits.pool` documents found so far, since a document that
+ * holds nothing but common tokens cannot reach the top; the commonest are looked up for the chosen
+ * alone. To them are added a few of the need's own chain and service type, in case the words miss. Returns each candidate's raw
+ * BM25F score where it is known in full.
+ */
 export function recallCandidates(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits = RECALL): Map<number, number | undefined> {
   const stats = postings.stats
   const norms = postings.norms((length) => lengthNorm(length, stats))
@@ -39,8 +40,7 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
     for (let j = 0; j < n; j++) {
       const slot = slots[j]!
       if (scores[slot] === 0) touched.push(slot)
-      const x = tfs[j]! / norms[slot]!
-      scores[slot] = scores[slot]! + (w * x * (TEXT_K1 + 1)) / (x + TEXT_K1)
+      scores[slot] = scores[slot]! + termScore(w, tfs[j]!, norms[slot]!)
     }
     read += n
   }
@@ -58,9 +58,7 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
       }
       for (let j = 0; j < n; j++) {
         const slot = slots[j]!
-        if (inPool[slot] === 0) continue
-        const x = tfs[j]! / norms[slot]!
-        scores[slot] = scores[slot]! + (w * x * (TEXT_K1 + 1)) / (x + TEXT_K1)
+        if (inPool[slot] !== 0) scores[slot] = scores[slot]! + termScore(w, tfs[j]!, norms[slot]!)
       }
     }
     pool = topByScore(pool, scores, limits.candidates, () => true)
@@ -71,10 +69,7 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
     let score = scores[slot]!
     for (const { list, w } of skipped) {
       const tf = list!.tfAt(slot)
-      if (tf > 0) {
-        const x = tf / norms[slot]!
-        score += (w * x * (TEXT_K1 + 1)) / (x + TEXT_K1)
-      }
+      if (tf > 0) score += termScore(w, tf, norms[slot]!)
     }
     chosen.set(slot, score)
   }

@@ -1,8 +1,7 @@
-import { sql } from 'kysely'
 import type { ActionContext } from '../deps.ts'
 import { withTransaction } from '../db/transaction.ts'
 import { learnAssociations } from './learning.ts'
-import { labelledPairs, learnedOverview, replaceLearnedTerms } from './learning.repository.ts'
+import { labelledPairs, learnedOverview, lockLearning, replaceLearnedTerms } from './learning.repository.ts'
 import type { Actor } from '../auth/actor.ts'
 import { ForbiddenError } from '../errors.ts'
 import { LEARNING } from './weights.ts'
@@ -13,8 +12,7 @@ import { LEARNING } from './weights.ts'
  */
 export async function relearnFromDecisions(ctx: ActionContext): Promise<{ pairs: number; associations: number }> {
   return withTransaction(ctx.db, async (tx) => {
-    // One relearning at a time: two at once would each put back what the other cleared.
-    await sql`lock table learned_terms in exclusive mode`.execute(tx)
+    await lockLearning(tx)
     const pairs = await labelledPairs(tx)
     const associations = learnAssociations(pairs)
     await replaceLearnedTerms(tx, associations)

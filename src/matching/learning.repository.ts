@@ -30,6 +30,11 @@ export async function labelledPairs(db: DbOrTx): Promise<LabelledPair[]> {
   }))
 }
 
+/** One relearning at a time, till the caller's transaction ends: two at once would each put back what the other cleared. */
+export async function lockLearning(tx: DbOrTx): Promise<void> {
+  await sql`lock table learned_terms in exclusive mode`.execute(tx)
+}
+
 /** Replaces what was learned, in the caller's transaction. */
 export async function replaceLearnedTerms(db: DbOrTx, associations: readonly Association[]): Promise<void> {
   await db.deleteFrom('learnedTerms').execute()

@@ -4,7 +4,7 @@ import { FEEDBACK, RECALL } from './weights.ts'
 import { withFeedback } from './feedback.ts'
 import { withLearned, type Association } from './learning.ts'
 import { firstCut, rankCandidates, type PairInput, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
-import { analyseDoc, buildQuery, relevanceOf, weightedQuery, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
+import { analyseDoc, buildQuery, relevanceOf, weightedQuery, type CorpusStats, type Query, type TextDoc } from './text.ts'
 import type { TermGroup } from './terms.ts'
 import { Postings } from './postings.ts'
 
@@ -89,10 +89,6 @@ export class CapabilityIndex {
     if (this.#postings.deadShare > 0.25) this.#compact()
   }
 
-  has(id: string): boolean {
-    return this.#slotOf.has(id)
-  }
-
   /** A capability's text, facts and listing as the index holds them. */
   item(id: string): (IndexedCapability & { listing: Listing }) | undefined {
     const slot = this.#slotOf.get(id)
@@ -112,20 +108,12 @@ export class CapabilityIndex {
     return rankCandidates(pool, limit, ({ id, slot }) => ({ ...this.#pair(query, need, slot), capability: factsOf(id) })).map(({ id, score, reasons }) => ({ id, score, reasons }))
   }
 
-  /** A capability's token frequencies for the query's tokens only: all the scorer reads. */
-  termsFor(id: string, query: Query): DocTerms {
-    return this.#postings.termsOf(this.#slotOf.get(id)!, query.weights.keys())
-  }
-
   /**
    * The best capabilities for a need among those `eligible` admits, by the full score without
    * track records: the `limit` best and those the records could still lift among them.
    */
   firstCut(query: Query, need: IndexedNeed, limit: number, eligible: (listing: Listing, id: string) => boolean, limits: RecallLimits = RECALL): string[] {
-    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!), limits)
-    const { ideal } = weightedQuery(query, this.stats)
-    const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
-    return firstCut(pool, limit, ({ slot, raw }) => this.#firstPair(query, need, slot, raw, ideal)).map((r) => r.id)
+    return this.#cut(query, need, limit, (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!), limits).map((r) => r.id)
   }
 
   /**
@@ -141,16 +129,16 @@ export class CapabilityIndex {
       const first = this.match(need, groups, feedback.documents, { exclude, limits, ...(learned ? { learned } : {}) })
       query = withFeedback(query, first.map((m) => this.#postings.allTermsOf(this.#slotOf.get(m.id)!)), this.stats, feedback)
     }
-    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], (slot) => !exclude.has(this.#ids[slot]!), limits)
-    const { ideal } = weightedQuery(query, this.stats)
-    const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
-    const cut = firstCut(pool, limit, ({ slot, raw }) => this.#firstPair(query, need, slot, raw, ideal))
+    const cut = this.#cut(query, need, limit, (slot) => !exclude.has(this.#ids[slot]!), limits)
     return rankCandidates(cut, limit, ({ slot }) => this.#pair(query, need, slot)).map(({ id, score, reasons }) => ({ id, score, reasons }))
   }
 
-  /** A first-cut pair: the text score from the postings where the recall worked it out in full. */
-  #firstPair(query: Query, need: IndexedNeed, slot: number, raw: number | undefined, ideal: number): PairInput {
-    return raw === undefined ? this.#pair(query, need, slot) : { ...this.#pair(query, need, slot, false), textValue: relevanceOf(raw, ideal) }
+  /** The candidates, then the first cut of them, scored with the text score the search already worked out in full. */
+  #cut(query: Query, need: IndexedNeed, limit: number, eligible: (slot: number) => boolean, limits: RecallLimits) {
+    const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], eligible, limits)
+    const { ideal } = weightedQuery(query, this.stats)
+    const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
+    return firstCut(pool, limit, ({ slot, raw }) => (raw === undefined ? this.#pair(query, need, slot) : { ...this.#pair(query, need, slot, false), textValue: relevanceOf(raw, ideal) }))
   }
 
   #pair(query: Query, need: IndexedNeed, slot: number, withTerms = true): PairInput {

@@ -65,7 +65,6 @@ export class Postings {
   get deadShare(): number { return this.#postingCount > 1000 ? this.#deadPostings / this.#postingCount : 0 }
 
   isLive(slot: number): boolean { return this.#live[slot] === true }
-  lengthOf(slot: number): number { return this.#lengths[slot]! }
 
   /** Every slot's BM25 length normalisation at the current average length, kept until it moves. */
   norms(normOf: (length: number) => number): Float64Array {

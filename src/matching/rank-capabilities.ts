@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts'
-import { capabilityReadLevel } from '../catalogue/capability-access.ts'
+import { suggestableTo } from '../catalogue/capability-access.ts'
 import type { CapabilityRow, NeedRow } from '../db/tables/catalogue.ts'
 import type { ActionContext } from '../deps.ts'
 import { capabilityFacts, needFacts, textOf, withTrackRecord } from './documents.ts'
@@ -29,7 +29,7 @@ export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: Nee
   const { index } = state
   const facts = needFacts(need)
   const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit,
-    (listing, id) => listing.status === 'published' && capabilityReadLevel(actor, listing) !== 'none' && !rejected.has(id))
+    (listing, id) => suggestableTo(actor, listing) && !rejected.has(id))
   const asker = actor.role === 'coordinator' ? 'coordinator' : `${actor.role}:${actor.organizationId}`
   const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${asker}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
   // The database has the last word on who may read what: the memory only proposes.

@@ -1,14 +1,11 @@
-import { sql } from 'kysely'
 import type { DbOrTx } from '../db/database.ts'
-import type { CapabilityRow } from '../db/tables/catalogue.ts'
+import { catalogueChangesSince } from './resident-catalogue.repository.ts'
 import { capabilityFacts } from './documents.ts'
 import type { Association } from './learning.ts'
 import { allLearned } from './learning.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
 import type { TermGroup } from './terms.ts'
 import { termGroups } from './terms.repository.ts'
-
-type ChangedRow = { xmin: string; termsVersion: string; learnedVersion: string; id: string | null } & Pick<CapabilityRow, 'organizationId' | 'title' | 'description' | 'keywords' | 'fields' | 'industryChains' | 'serviceTypes' | 'cooperationModes' | 'regionsServed' | 'capacityPerMonth' | 'visibility' | 'status'>
 
 /** What a ranking reads besides the need, as of one look at the database. */
 export interface MatchingState {
@@ -61,18 +58,7 @@ export class ResidentCatalogue {
   }
 
   async #sync(db: DbOrTx): Promise<MatchingState> {
-    const { rows } = await sql<ChangedRow>`
-      with s as (
-        select pg_snapshot_xmin(pg_current_snapshot()) as xmin,
-          (select version from matching_versions where name = 'match_terms') as terms_version,
-          (select version from matching_versions where name = 'learned_terms') as learned_version
-      )
-      select s.xmin::text as xmin, s.terms_version::text as "termsVersion", s.learned_version::text as "learnedVersion",
-        c.id, c.organization_id as "organizationId", c.title, c.description, c.keywords, c.fields,
-        c.industry_chains as "industryChains", c.service_types as "serviceTypes", c.cooperation_modes as "cooperationModes",
-        c.regions_served as "regionsServed", c.capacity_per_month as "capacityPerMonth", c.visibility, c.status
-      from s left join capabilities c on c.changed_xid >= ${this.#since}::xid8
-      order by c.id`.execute(db)
+    const rows = await catalogueChangesSince(db, this.#since)
     for (const row of rows) {
       if (!row.id) continue
       const doc = { title: row.title, keywords: row.keywords, fields: row.fields, description: row.description }

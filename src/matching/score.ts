@@ -47,7 +47,8 @@ export interface PairInput {
   capability: CapabilityFacts
 }
 
-const round = (x: number) => Math.round(x * 10000) / 10000
+/** Scores and contributions are kept to four decimals, so that the parts add up as shown. */
+export const round = (x: number) => Math.round(x * 10000) / 10000
 const quote = (terms: readonly string[]) => terms.map((t) => `「${t}」`).join('')
 
 /**

@@ -1,7 +1,5 @@
-import { byScoreThenId, type Reason, type Scored } from './score.ts'
+import { byScoreThenId, round, type Reason, type Scored } from './score.ts'
 import { SEMANTIC } from './weights.ts'
-
-const round = (x: number) => Math.round(x * 10000) / 10000
 
 /**
  * A ranked list re-scored with each candidate's cosine similarity to the asker (pure). The old

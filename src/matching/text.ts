@@ -82,8 +82,6 @@ export function lengthNorm(length: number, stats: CorpusStats): number {
   return 1 - TEXT.b + TEXT.b * (length / Math.max(stats.avgLength, 1))
 }
 
-export const TEXT_K1 = TEXT.k1
-
 /** One query token's part of a document's BM25F score: its weight × IDF, saturated in tf. */
 export function termScore(weightIdf: number, tf: number, norm: number): number {
   const x = tf / norm

@@ -96,6 +96,13 @@ export async function addTerms(api: ApiClient, terms: { counties?: string[]; ind
   for (const name of terms.industryChains ?? []) expect((await api.post('/api/v1/vocabularies/industry-chains', { name })).status).toBe(201)
 }
 
+/** An industry chain of its own (so other tests' records do not compete), with a provider and an enterprise. */
+export async function buildChainScene(api: ApiClient, prefix: string) {
+  const chain = `${prefix}${Date.now()}`
+  await addTerms(api, { industryChains: [chain] })
+  return { chain, provider: await buildProvider(api), enterprise: await buildEnterprise(api) }
+}
+
 /** The two sides of a docking session: an enterprise whose contact 李建国 filed a need, a provider whose expert Dr. Wang reads English. */
 export async function buildDockingPair(api: ApiClient) {
   const enterprise = await buildEnterprise(api)
