@@ -233,11 +233,11 @@ describe('the search index follows the catalogue', () => {
     const provider = await buildProvider(t.api)
     const enterprise = await buildEnterprise(t.api)
     const need = await buildNeed(t.api, enterprise.id, { title: '枸杞烘干颜色发黑', description: '枸杞烘干后颜色发黑，卖不上价。', keywords: ['枸杞'] })
-    const cap = await buildCapability(t.api, provider.id, { title: '果蔬低温热泵干燥', description: '热泵低温干燥保色。', keywords: ['热泵干燥'] })
+    const cap = await buildCapability(t.api, provider.id, { title: '钢结构焊缝超声检测', description: '桥梁钢结构焊缝的相控阵超声检测。', keywords: ['焊缝检测'] })
     const top = async () => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=3`)).body.items.map((m: any) => m.capabilityId)
     expect(await top()).not.toContain(cap.id)
     // Written behind the app's back, as another server on the same database would.
-    await t.db.updateTable('capabilities').set({ title: '枸杞低温热泵干燥保色', keywords: ['枸杞', '热泵干燥'] }).where('id', '=', cap.id).execute()
+    await t.db.updateTable('capabilities').set({ title: '枸杞低温热泵干燥保色', description: '热泵低温干燥保色。', keywords: ['枸杞', '热泵干燥'] }).where('id', '=', cap.id).execute()
     expect((await top())[0]).toBe(cap.id)
     expect((await t.api.patch(`/api/v1/capabilities/${cap.id}`, { status: 'archived' })).status).toBe(200)
     expect(await top()).not.toContain(cap.id)

@@ -13,6 +13,8 @@ const capability: CapabilityFacts = {
 const candidate: TextDoc = { title: '织物瑕疵机器视觉检测', keywords: ['疵点', '验布'], fields: ['机器视觉'], description: '自动验布。' }
 const groups = [['疵点', '瑕疵'], ['人眼', '机器视觉']]
 
+const fullMatch = () => scorePair({ query: buildQuery(asker, groups), asker, candidate, stats, need, capability })
+
 describe('scorePair', () => {
   const result = scorePair({ query: buildQuery(asker, groups), asker, candidate, stats, need, capability })
 
@@ -44,6 +46,30 @@ describe('scorePair', () => {
     const unrelated = scorePair({ query: buildQuery(asker, []), asker, candidate: { title: '品牌营销', keywords: [], fields: [], description: '电商运营。' }, stats, need, capability })
     expect(unrelated.reasons.find((r) => r.kind === 'chain')!.contribution).toBeLessThan(SIGNAL_WEIGHTS.chain)
   })
+})
+
+test('a capability that does not say its chain, types or fields counts half there, below a tagged match and above a tagged mismatch', () => {
+  const query = buildQuery(asker, groups)
+  const score = (facts: Partial<CapabilityFacts>) => scorePair({ query, asker, candidate, stats, need, capability: { ...capability, ...facts } })
+  const untagged = score({ industryChains: [], serviceTypes: [], fields: [] })
+  const elsewhere = score({ industryChains: ['新能源'], serviceTypes: ['talent'], fields: ['电化学'] })
+  expect(untagged.score).toBeLessThan(fullMatch().score)
+  expect(untagged.score).toBeGreaterThan(elsewhere.score)
+  const chain = untagged.reasons.find((r) => r.kind === 'chain')!
+  expect(chain.text).toBe('服务方未标明产业链（按一半计）')
+  expect(chain.contribution).toBeCloseTo(fullMatch().reasons.find((r) => r.kind === 'chain')!.contribution / 2, 3)
+  expect(untagged.reasons.find((r) => r.kind === 'type')!.text).toBe('服务方未标明服务类型（按一半计）')
+  expect(untagged.reasons.find((r) => r.kind === 'fields')!.text).toBe('服务方未标明技术领域（按一半计）')
+  expect(elsewhere.reasons.map((r) => r.kind)).not.toContain('chain')
+})
+
+test('a word the term list adds brings its pairs of characters, not its single ones', () => {
+  const query = buildQuery({ title: '化肥放久了板结', keywords: [], fields: [], description: '' }, [['板结', '连作障碍']])
+  expect(query.weights.has('连作')).toBe(true)
+  expect(query.weights.has('障碍')).toBe(true)
+  for (const single of ['连', '障', '碍']) expect(query.weights.has(single)).toBe(false)
+  // The need's own single characters still count: they bridge words like 烘干 and 干燥.
+  expect(query.weights.has('肥')).toBe(true)
 })
 
 test('ranking explains only the kept candidates, and breaks ties by id', () => {

@@ -1,6 +1,6 @@
 import { COOPERATION_MODES, NEED_TYPES, label } from '../catalogue/vocabulary.ts'
 import { analyseDoc, sharedTerms, textRelevance, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
-import { AREA_GATE, SIGNAL_WEIGHTS, type Signal } from './weights.ts'
+import { AREA_GATE, SIGNAL_WEIGHTS, UNDECLARED, type Signal } from './weights.ts'
 
 export interface NeedFacts {
   industryChain: string
@@ -66,15 +66,24 @@ export function scorePair(input: PairInput, explain = true): Scored {
     signals.push({ kind: 'text', value: text.value, text: () => textReason(input, text.value, text.byToken) })
   }
   const area = AREA_GATE.floor + (1 - AREA_GATE.floor) * Math.min(1, text.value / AREA_GATE.fullAt)
+  // A capability that does not say its chain, service types or fields is unknown there, not a
+  // mismatch: it counts half, as an open cooperation mode or region does, so that a provider's
+  // profile without tags is not buried under tagged ones whose text says less.
   if (capability.industryChains.includes(need.industryChain)) {
     signals.push({ kind: 'chain', value: area, text: () => `同属「${need.industryChain}」产业链` })
+  } else if (capability.industryChains.length === 0 && need.industryChain) {
+    signals.push({ kind: 'chain', value: area * UNDECLARED, text: () => '服务方未标明产业链（按一半计）' })
   }
   if (capability.serviceTypes.includes(need.needType)) {
     signals.push({ kind: 'type', value: area, text: () => `服务类型含「${label(NEED_TYPES.list, need.needType)}」，正是需求类型` })
+  } else if (capability.serviceTypes.length === 0) {
+    signals.push({ kind: 'type', value: area * UNDECLARED, text: () => '服务方未标明服务类型（按一半计）' })
   }
   const fields = need.fields.filter((f) => capability.fields.includes(f))
   if (fields.length) {
     signals.push({ kind: 'fields', value: (area * fields.length) / Math.min(need.fields.length, capability.fields.length), text: () => `技术领域相同：${fields.join('、')}` })
+  } else if (capability.fields.length === 0 && need.fields.length > 0) {
+    signals.push({ kind: 'fields', value: area * UNDECLARED, text: () => '服务方未标明技术领域（按一半计）' })
   }
   const modes = need.cooperationModes.filter((m) => capability.cooperationModes.includes(m))
   if (modes.length) {

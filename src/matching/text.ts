@@ -59,15 +59,18 @@ export function analyseDoc(doc: TextDoc): DocTerms {
 /** The query a need (or capability) makes: its tokens by field, and the term list's additions. */
 export function buildQuery(doc: TextDoc, groups: readonly TermGroup[]): Query {
   const weights = new Map<string, number>()
-  const add = (text: string, weight: number) => {
+  const add = (text: string, weight: number, unigrams = true) => {
     for (const token of termFrequencies(text).keys()) {
+      if (!unigrams && isUnigram(token)) continue
       const w = weight * (isUnigram(token) ? TEXT.unigramWeight : 1)
       if (w > (weights.get(token) ?? 0)) weights.set(token, w)
     }
   }
   for (const [field, text] of docFields(doc)) add(text, TEXT.queryFieldWeights[field])
   const synonymHits = expandTerms(docFields(doc).map(([, t]) => t).join(' '), groups)
-  for (const hit of synonymHits) for (const term of hit.adds) add(term, TEXT.synonymWeight)
+  // A word the term list adds brings its pairs of characters, not its single ones: 「连作障碍」
+  // for 「板结」 should not also count every 连, 作, 障 and 碍 in a candidate.
+  for (const hit of synonymHits) for (const term of hit.adds) add(term, TEXT.synonymWeight, false)
   const terms = [...doc.keywords, ...doc.fields, ...synonymHits.flatMap((h) => h.adds)]
   return { weights, terms, synonymHits }
 }

@@ -21,14 +21,17 @@ export type Signal = keyof typeof SIGNAL_WEIGHTS
  */
 export const AREA_GATE = { fullAt: 0.35, floor: 0.4 } as const
 
+/** What an area signal counts where the capability does not say (unknown, not a mismatch). */
+export const UNDECLARED = 0.5
+
 /** BM25F parameters and the weights of each text field, in the document and in the query. */
 export const TEXT = {
-  k1: 1.2,
+  k1: 2,
   b: 0.6,
   docFieldWeights: { title: 3, keywords: 2.5, fields: 2, description: 1 },
   queryFieldWeights: { title: 1, keywords: 1, fields: 0.8, description: 0.6 },
   /** A single character says less than a pair of them. */
-  unigramWeight: 0.3,
+  unigramWeight: 1,
   /** A term reached only through the term list counts a little less than one typed. */
   synonymWeight: 0.7,
   /** Relevance 1 is a candidate as good as one with every query term once in its title. */

@@ -6,7 +6,7 @@ import { CapabilityIndex } from '../../src/matching/memory-index.ts'
 import { generateCapabilities } from './synthetic.ts'
 import { meanQuality, type Quality } from '../../src/matching/metrics.ts'
 import { BANDS, FEEDBACK } from '../../src/matching/weights.ts'
-import { OWN_SET, SECOND_SET, splitOwnSet, type LabelledNeed, type LabelledSet } from '../fixtures/matching/index.ts'
+import { OWN_SET, SECOND_SET, THIRD_SET, splitSet, untagged, type LabelledNeed, type LabelledSet } from '../fixtures/matching/index.ts'
 import { plainBm25, trigramRanking } from './baselines.ts'
 import { openBenchDb } from './bench-db.ts'
 
@@ -28,16 +28,23 @@ export const RANKERS: [string, Ranker][] = [
   }],
 ]
 
-const split = splitOwnSet()
+const split = splitSet(OWN_SET)
+const thirdSplit = splitSet(THIRD_SET)
+const [secondUntagged, thirdUntagged] = [untagged(SECOND_SET), untagged(THIRD_SET)]
 const COLUMNS: [string, LabelledSet, LabelledNeed[]][] = [
   ['own set, all', OWN_SET, OWN_SET.needs],
-  ['own set, tuning half', OWN_SET, split.tune],
-  ['own set, held-out half', OWN_SET, split.heldOut],
+  ['own, tuning half', OWN_SET, split.tune],
+  ['own, held-out half', OWN_SET, split.heldOut],
   ['second set (never tuned on)', SECOND_SET, SECOND_SET.needs],
+  ['third set, tuning half', THIRD_SET, thirdSplit.tune],
+  ['third, held-out half', THIRD_SET, thirdSplit.heldOut],
+  ['second, capabilities untagged', secondUntagged, secondUntagged.needs],
+  ['third, capabilities untagged', thirdUntagged, thirdUntagged.needs],
 ]
+const WHOLE = [0, 3] as const
 
 /** Prints the quality table; returns the default configuration's NDCG@10 on each whole set. */
-export async function printQuality(): Promise<{ own: number; second: number }> {
+export async function printQuality(): Promise<{ own: number; second: number; third: number }> {
   const results: Quality[][] = []
   for (const [, ranker] of RANKERS) {
     const row: Quality[] = []
@@ -45,51 +52,54 @@ export async function printQuality(): Promise<{ own: number; second: number }> {
       const rank = await ranker({ ...set, needs })
       row.push(meanQuality(needs.map((n) => ({ ranked: rank(n), grades: n.grades }))))
     }
+    const rank = await ranker(THIRD_SET)
+    row.push(meanQuality(THIRD_SET.needs.map((n) => ({ ranked: rank(n), grades: n.grades }))))
     results.push(row)
   }
   const baseline = results[RANKERS.findIndex(([name]) => name.startsWith('BM25'))]!
   console.log(`\n## Ranking quality — NDCG@10 (× plain BM25)\n`)
-  console.log(`Own set: ${OWN_SET.needs.length} needs × ${OWN_SET.capabilities.length} capabilities, split alternately by key into halves of ${split.tune.length} and ${split.heldOut.length}. Second set: ${SECOND_SET.needs.length} needs × ${SECOND_SET.capabilities.length} capabilities in ten other industries.\n`)
+  console.log(`Own set: ${OWN_SET.needs.length} needs × ${OWN_SET.capabilities.length} capabilities, split alternately by key into halves of ${split.tune.length} and ${split.heldOut.length}. Second set: ${SECOND_SET.needs.length} needs × ${SECOND_SET.capabilities.length} capabilities in ten other industries, never tuned on. Third set: ${THIRD_SET.needs.length} needs told as symptoms × ${THIRD_SET.capabilities.length} capabilities in ten more industries, a third of them untagged; levers were chosen on its tuning half and the own set's. "Capabilities untagged": the same sets with every capability's chain, service types and fields removed, so that only the text ranks.\n`)
   console.log(`| ranker | ${COLUMNS.map(([name]) => name).join(' | ')} |`)
   console.log(`| --- |${COLUMNS.map(() => ' --- |').join('')}`)
-  RANKERS.forEach(([name], i) => console.log(`| ${name} | ${results[i]!.map((q, j) => `${fmt(q.ndcg10)} (${(q.ndcg10 / baseline[j]!.ndcg10).toFixed(2)}×)`).join(' | ')} |`))
-  console.log(`\nMRR / recall@10 on the whole sets:\n`)
-  console.log('| ranker | own MRR | own recall@10 | second MRR | second recall@10 |\n| --- | --- | --- | --- | --- |')
-  RANKERS.forEach(([name], i) => console.log(`| ${name} | ${fmt(results[i]![0]!.mrr)} | ${fmt(results[i]![0]!.recall10)} | ${fmt(results[i]![3]!.mrr)} | ${fmt(results[i]![3]!.recall10)} |`))
-  return { own: results[0]![0]!.ndcg10, second: results[0]![3]!.ndcg10 }
+  RANKERS.forEach(([name], i) => console.log(`| ${name} | ${COLUMNS.map((_, j) => `${fmt(results[i]![j]!.ndcg10)} (${(results[i]![j]!.ndcg10 / baseline[j]!.ndcg10).toFixed(2)}×)`).join(' | ')} |`))
+  const third = COLUMNS.length
+  console.log(`\nMRR / recall@10 on the whole sets (third set, whole: NDCG@10 ${fmt(results[0]![third]!.ndcg10)}, ${(results[0]![third]!.ndcg10 / baseline[third]!.ndcg10).toFixed(2)}× BM25):\n`)
+  console.log('| ranker | own MRR | own recall@10 | second MRR | second recall@10 | third MRR | third recall@10 |\n| --- | --- | --- | --- | --- | --- | --- |')
+  RANKERS.forEach(([name], i) => console.log(`| ${name} | ${[...WHOLE, third].map((j) => `${fmt(results[i]![j]!.mrr)} | ${fmt(results[i]![j]!.recall10)}`).join(' | ')} |`))
+  return { own: results[0]![0]!.ndcg10, second: results[0]![3]!.ndcg10, third: results[0]![third]!.ndcg10 }
 }
 
 /** How often a suggestion in each band was judged relevant, on both sets' top-10 lists. */
 export function printCalibration(): void {
   console.log(`\n## Bands — how sure a suggestion is (strong ≥ ${BANDS.strong}, medium ≥ ${BANDS.medium})\n`)
-  console.log('| band | own set: shown | judged ≥ 2 (strongly relevant) | judged ≥ 1 | second set: shown | judged ≥ 2 | judged ≥ 1 |\n| --- | --- | --- | --- | --- | --- | --- |')
+  console.log('| band | own set: shown | judged ≥ 2 (strongly relevant) | judged ≥ 1 | second set: shown | judged ≥ 2 | judged ≥ 1 | third set: shown | judged ≥ 2 | judged ≥ 1 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   const tally = (set: LabelledSet) => {
     const index = new CapabilityIndex(set.capabilities)
     return set.needs.flatMap((n) => index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => ({ band: bandOf(m.score), grade: n.grades[m.id] ?? 0 })))
   }
-  const [own, second] = [tally(OWN_SET), tally(SECOND_SET)]
+  const sets = [OWN_SET, SECOND_SET, THIRD_SET].map(tally)
   const cells = (xs: { band: string; grade: number }[], band: string) => {
     const shown = xs.filter((x) => x.band === band)
     const share = (g: number) => `${Math.round((100 * shown.filter((x) => x.grade >= g).length) / Math.max(1, shown.length))}%`
     return `${shown.length} | ${share(2)} | ${share(1)}`
   }
-  for (const band of ['strong', 'medium', 'weak']) console.log(`| ${band} | ${cells(own, band)} | ${cells(second, band)} |`)
+  for (const band of ['strong', 'medium', 'weak']) console.log(`| ${band} | ${sets.map((xs) => cells(xs, band)).join(' | ')} |`)
 }
 
 /** NDCG@10 of each set planted among `size` generated capabilities, every capability scored: no candidate search. */
-export function exhaustiveAtScale(size: number): { own: number; second: number } {
+export function exhaustiveAtScale(size: number): Record<string, number> {
   const generated = generateCapabilities(size).map((c, i) => ({
     id: `generated-${i}`, doc: { title: c.title, description: c.description, keywords: c.keywords, fields: c.fields },
     facts: { industryChains: c.industryChains, serviceTypes: c.serviceTypes, cooperationModes: [], regionsServed: c.regionsServed, fields: c.fields, capacityLeft: 4, sessionsHeld: 0, agreements: 0 },
   }))
   // Both sets planted together, as the benchmark server plants them; their keys told apart by the set's name.
   const key = (set: LabelledSet, id: string) => `${set.name}:${id}`
-  const index = new CapabilityIndex([...generated, ...[OWN_SET, SECOND_SET].flatMap((set) => set.capabilities.map((c) => ({ ...c, id: key(set, c.id) })))])
+  const index = new CapabilityIndex([...generated, ...[OWN_SET, SECOND_SET, THIRD_SET].flatMap((set) => set.capabilities.map((c) => ({ ...c, id: key(set, c.id) })))])
   const of = (set: LabelledSet) => meanQuality(set.needs.map((n) => ({
     ranked: index.match(n, DEFAULT_TERM_GROUPS, 10, { limits: EXHAUSTIVE }).map((m) => m.id),
     grades: Object.fromEntries(Object.entries(n.grades).map(([id, g]) => [key(set, id), g])),
   }))).ndcg10
-  return { own: of(OWN_SET), second: of(SECOND_SET) }
+  return { own: of(OWN_SET), second: of(SECOND_SET), third: of(THIRD_SET) }
 }
 
 /**
@@ -100,11 +110,10 @@ export function exhaustiveAtScale(size: number): { own: number; second: number }
 export function printLearning(): void {
   console.log('\n## Learning from decisions — learned on one half, measured on the other (NDCG@10)\n')
   console.log('| set | decisions in the history | associations learned | other half without | with what was learned |\n| --- | --- | --- | --- | --- |')
-  const halves = (needs: LabelledNeed[]) => { const s = [...needs].sort((a, b) => (a.id < b.id ? -1 : 1)); return [s.filter((_, i) => i % 2 === 0), s.filter((_, i) => i % 2 === 1)] as const }
-  for (const set of [OWN_SET, SECOND_SET]) {
+  for (const set of [OWN_SET, SECOND_SET, THIRD_SET]) {
     const index = new CapabilityIndex(set.capabilities)
     const byId = new Map(set.capabilities.map((c) => [c.id, c]))
-    const [learnOn, measureOn] = set === OWN_SET ? [split.tune, split.heldOut] : halves(set.needs)
+    const { tune: learnOn, heldOut: measureOn } = splitSet(set)
     const history: LabelledPair[] = learnOn.flatMap((n) => {
       const shown = index.match(n, DEFAULT_TERM_GROUPS, 10).map((m) => m.id)
       return [...new Set([...shown, ...Object.keys(n.grades)])].flatMap((id) => {
