@@ -1,5 +1,6 @@
 import type { Postings } from './postings.ts'
 import { idf, lengthNorm, termScore, type Query } from './text.ts'
+import { byRecallOrder } from './recall.ts'
 import { RECALL } from './weights.ts'
 
 /** How far the in-memory candidate search reaches (`RECALL` in weights.ts by default). */
@@ -15,12 +16,13 @@ export interface RecallLimits {
 export const EXHAUSTIVE: RecallLimits = { fullPostings: Infinity, pool: Infinity, candidates: Infinity, structuredCandidates: Infinity, commonShare: Infinity }
 
 /**
- * Candidate generation over the in-memory postings, term at a time. The most telling tokens
- * (weight × IDF) are read in full until `limits.fullPostings` postings have been read; the
- * commoner rest only add to the best `limits.pool` documents found so far, since a document that
- * holds nothing but common tokens cannot reach the top; the commonest are looked up for the chosen
- * alone. To them are added a few of the need's own chain and service type, in case the words miss. Returns each candidate's raw
- * BM25F score where it is known in full.
+ * Candidate generation over the in-memory postings, term at a time, in recall order (words and
+ * pairs of characters before single ones, the most telling first). Tokens are read in full until
+ * `limits.fullPostings` postings have been read; the rest only add to the best `limits.pool`
+ * documents found so far, since a document that holds nothing but common tokens cannot reach the
+ * top; the commonest are looked up for the chosen alone. To them are added a few of the need's
+ * own chain and service type, in case the words miss. Returns each candidate's raw BM25F score
+ * where it is known in full.
  */
 export function recallCandidates(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits = RECALL): Map<number, number | undefined> {
   const stats = postings.stats
@@ -28,14 +30,14 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
   const scores = new Float64Array(postings.slotCount)
   const touched: number[] = []
   const tokens = [...query.weights]
-    .map(([token, weight]) => ({ list: postings.list(token), w: weight * idf(stats, token) }))
+    .map(([token, weight]) => ({ token, list: postings.list(token), value: weight * idf(stats, token) }))
     .filter((t) => t.list && t.list.n > 0)
-    .sort((a, b) => b.w - a.w)
+    .sort(byRecallOrder)
   let read = 0
   let i = 0
   const skipped: typeof tokens = []
   for (; i < tokens.length && (read === 0 || read + tokens[i]!.list!.n <= limits.fullPostings); i++) {
-    const { list, w } = tokens[i]!
+    const { list, value: w } = tokens[i]!
     const { slots, tfs, n } = list!
     for (let j = 0; j < n; j++) {
       const slot = slots[j]!
@@ -49,7 +51,7 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
     const inPool = new Uint8Array(postings.slotCount)
     for (const slot of pool) inPool[slot] = 1
     for (; i < tokens.length; i++) {
-      const { list, w } = tokens[i]!
+      const { list, value: w } = tokens[i]!
       const { slots, tfs, n } = list!
       // A token in a tenth of the catalogue or more barely moves the order: added below for the chosen only.
       if (n > postings.slotCount * limits.commonShare) {
@@ -67,7 +69,7 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
   const chosen = new Map<number, number | undefined>()
   for (const slot of pool) {
     let score = scores[slot]!
-    for (const { list, w } of skipped) {
+    for (const { list, value: w } of skipped) {
       const tf = list!.tfAt(slot)
       if (tf > 0) score += termScore(w, tf, norms[slot]!)
     }
