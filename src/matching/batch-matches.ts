@@ -40,7 +40,7 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
     const first = index.firstCut(query, indexed, input.limit, (listing, id) => suggestableTo(actor, listing) && !rejected?.has(id))
     return { need, indexed, query, first }
   })
-  const records = await trackRecords(ctx.db, [...new Set(asked.flatMap((a) => a.first))], ctx.now())
+  const records = await trackRecords(ctx.db, [...new Set(asked.flatMap((a) => a.first))].map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })), ctx.now())
   const ranked = asked.map((a) => ({ ...a, candidates: index.rank(a.query, a.indexed, a.first, input.limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id))) }))
   const names = await organizationNames(ctx.db, [...needs.map((n) => n.organizationId), ...ranked.flatMap((r) => r.candidates.map((c) => index.item(c.id)!.listing.organizationId))])
 

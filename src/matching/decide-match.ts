@@ -68,7 +68,7 @@ export async function recordMatchDecision(tx: DbOrTx, ctx: ActionContext, actor:
   const typed = buildQuery(textOf(need), await termGroups(tx))
   const query = withLearned(typed, await learnedFor(tx, [...typed.weights.keys()]))
   const stats = await corpusStatsFor(tx, 'capability', [...query.weights.keys()])
-  const record = (await trackRecords(tx, [capability.id], ctx.now())).get(capability.id)
+  const record = (await trackRecords(tx, [capability], ctx.now())).get(capability.id)
   const { score, reasons } = scorePair({ query, asker: textOf(need), candidate: textOf(capability), stats, need: needFacts(need), capability: capabilityFacts(capability, record) })
   const now = ctx.now()
   const decision = { status: input.status, score, reasons: JSON.stringify(reasons), note: input.note ?? null, decidedBy: actor.personId, decidedAt: now }

@@ -85,7 +85,7 @@ export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: Act
   const stats = await corpusStatsFor(ctx.db, 'need', [...query.weights.keys()])
   const rows = await recallNeeds(ctx.db, actor, { tokens: recallTokens(query, stats), industryChains: capability.industryChains, serviceTypes: capability.serviceTypes })
   const decisions = new Map((await decisionsFor(ctx.db, { capabilityId: id })).map((d) => [d.needId, d]))
-  const facts = capabilityFacts(capability, (await trackRecords(ctx.db, [id], ctx.now())).get(id))
+  const facts = capabilityFacts(capability, (await trackRecords(ctx.db, [capability], ctx.now())).get(id))
   const open = rows.filter((row) => decisions.get(row.id)?.status !== 'rejected')
   const ranked = rankCandidates(open, limit, (row) => ({ query, asker: textOf(capability), candidate: textOf(row), stats, need: needFacts(row), capability: facts }))
   const names = await organizationNames(ctx.db, ranked.map((r) => r.candidate.organizationId))

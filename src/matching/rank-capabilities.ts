@@ -32,9 +32,9 @@ export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: Nee
     (listing, id) => suggestableTo(actor, listing) && !rejected.has(id))
   const asker = actor.role === 'coordinator' ? 'coordinator' : `${actor.role}:${actor.organizationId}`
   const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${asker}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
+  const records = await trackRecords(ctx.db, ids.map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })), ctx.now())
+  const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids, limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
   // The database has the last word on who may read what: the memory only proposes.
-  const records = await trackRecords(ctx.db, ids, ctx.now(), actor)
-  const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids.filter((id) => records.has(id)), limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
   const rows = new Map((await readableCapabilities(ctx.db, actor, ranked.map((r) => r.id))).map((row) => [row.id, row]))
   return ranked.filter((r) => rows.has(r.id)).map((r) => ({ ...r, candidate: rows.get(r.id)! }))
 }
@@ -45,7 +45,7 @@ export async function rankFromDatabase(ctx: ActionContext, actor: Actor, need: N
   const open = rows.filter((row) => !rejected.has(row.id))
   const facts = needFacts(need)
   const first = firstCut(open, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row) }))
-  const records = await trackRecords(ctx.db, first.map((r) => r.id), ctx.now())
+  const records = await trackRecords(ctx.db, first, ctx.now())
   return rankCandidates(first, limit, (row) => ({ query, asker: textOf(need), candidate: textOf(row), stats, need: facts, capability: capabilityFacts(row, records.get(row.id)) }))
 }
 

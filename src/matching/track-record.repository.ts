@@ -1,7 +1,4 @@
 import { sql } from 'kysely'
-import type { Actor } from '../auth/actor.ts'
-import { readableBy } from '../catalogue/catalogue.sql.ts'
-import { LISTED_CAPABILITY_STATUSES } from '../catalogue/capabilities.repository.ts'
 import type { DbOrTx } from '../db/database.ts'
 
 export interface TrackRecord {
@@ -19,20 +16,28 @@ function monthAround(now: Date): { from: Date; to: Date } {
 
 /**
  * For each capability: sessions it has held, agreements its provider has signed, and sessions
- * booked for it in the current month (what is left of its monthly capacity). Index look-ups per
- * candidate, in one statement; with `listedFor`, only the listed capabilities that actor may
- * read — the access check and the records at once.
+ * booked for it in the current month (what is left of its monthly capacity). One statement of
+ * two grouped index scans (sessions by capability, agreements by provider), whatever the count;
+ * a capability with neither has zeros. It checks no access: callers rank only what the actor may
+ * be suggested, and read the rows they show with the access rule.
  */
-export async function trackRecords(db: DbOrTx, capabilityIds: string[], now: Date, listedFor?: Actor): Promise<Map<string, TrackRecord>> {
-  if (capabilityIds.length === 0) return new Map()
-  const readable = listedFor ? sql`and c.status in (${sql.join(LISTED_CAPABILITY_STATUSES.map((s) => sql.lit(s)))}) and ${readableBy(listedFor, LISTED_CAPABILITY_STATUSES)}` : sql``
+export async function trackRecords(db: DbOrTx, capabilities: readonly { id: string; organizationId: string }[], now: Date): Promise<Map<string, TrackRecord>> {
+  const records = new Map(capabilities.map((c) => [c.id, { sessionsHeld: 0, agreements: 0, bookedThisMonth: 0 }]))
+  if (capabilities.length === 0) return records
   const month = monthAround(now)
-  const rows = await sql<{ id: string; held: number; agreements: number; booked: number }>`
-    select c.id,
-      (select count(*) from sessions s where s.capability_id = c.id and s.status = 'held')::int as held,
-      (select count(*) from sessions s where s.capability_id = c.id and s.status <> 'cancelled' and s.starts_at >= ${month.from} and s.starts_at < ${month.to})::int as booked,
-      (select count(*) from agreements a where a.provider_id = c.organization_id)::int as agreements
-    from capabilities c where c.id = any(${capabilityIds}::uuid[]) ${readable}
+  const providers = [...new Set(capabilities.map((c) => c.organizationId))]
+  const { rows } = await sql<{ kind: 'sessions' | 'agreements'; id: string; a: number; b: number }>`
+    select 'sessions' as kind, capability_id::text as id, count(*) filter (where status = 'held')::int as a,
+      count(*) filter (where status <> 'cancelled' and starts_at >= ${month.from} and starts_at < ${month.to})::int as b
+    from sessions where capability_id = any(${[...records.keys()]}::uuid[]) group by capability_id
+    union all
+    select 'agreements', provider_id::text, count(*)::int, 0 from agreements where provider_id = any(${providers}::uuid[]) group by provider_id
   `.execute(db)
-  return new Map(rows.rows.map((r) => [r.id, { sessionsHeld: r.held, agreements: r.agreements, bookedThisMonth: r.booked }]))
+  const agreements = new Map<string, number>()
+  for (const row of rows) {
+    if (row.kind === 'agreements') agreements.set(row.id, row.a)
+    else Object.assign(records.get(row.id)!, { sessionsHeld: row.a, bookedThisMonth: row.b })
+  }
+  for (const c of capabilities) records.get(c.id)!.agreements = agreements.get(c.organizationId) ?? 0
+  return records
 }
