@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { sql } from 'kysely'
 import { CapabilityIndex } from '../src/matching/memory-index.ts'
 import { meanQuality } from '../src/matching/metrics.ts'
 import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
-import { buildCapability, buildChainScene, buildEnterprise, buildMember, buildNeed, buildProvider, addTerms } from './support/builders.ts'
+import { buildCapability, buildChainScene, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider, addTerms } from './support/builders.ts'
 import { loadLabelledSet } from './support/labelled-set.ts'
 import { createApp } from '../src/app.ts'
 import { ApiClient, ADMIN_TOKEN, createTestApp, type TestApp } from './support/test-app.ts'
@@ -241,6 +242,27 @@ describe('the search index follows the catalogue', () => {
     expect((await top())[0]).toBe(cap.id)
     expect((await t.api.patch(`/api/v1/capabilities/${cap.id}`, { status: 'archived' })).status).toBe(200)
     expect(await top()).not.toContain(cap.id)
+  })
+
+  test('an answer asked again is given again only while nothing it reads has changed, whoever wrote', async () => {
+    const provider = await buildProvider(t.api)
+    const enterprise = await buildEnterprise(t.api)
+    const expert = await buildPerson(t.api, provider.id, { name: '王工', position: '高级工程师' })
+    const cap = await buildCapability(t.api, provider.id, { title: '酱菜腌制低盐工艺', description: '酱腌菜低盐腌制与保脆。', keywords: ['酱腌菜', '低盐'], expertIds: [expert.id] })
+    const need = await buildNeed(t.api, enterprise.id, { title: '酱腌菜太咸卖不动', description: '酱腌菜盐分高，想做低盐的。', keywords: ['酱腌菜'] })
+    const ask = async () => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=5`)).body.items.find((m: any) => m.capabilityId === cap.id)
+    const first = await ask()
+    expect(first.capability.experts.map((e: any) => e.name)).toEqual(['王工'])
+    expect(await ask()).toEqual(first)
+    // Each written behind the app's back, as another server on the same database would.
+    await t.db.updateTable('people').set({ name: '王建国' }).where('id', '=', expert.id).execute()
+    expect((await ask()).capability.experts.map((e: any) => e.name)).toEqual(['王建国'])
+    await t.db.updateTable('organizations').set({ name: '酱菜研究所（更名）' }).where('id', '=', provider.id).execute()
+    expect((await ask()).providerName).toBe('酱菜研究所（更名）')
+    expect((await ask()).reasons.find((r: any) => r.kind === 'record')).toBeUndefined()
+    await sql`insert into agreements (id, enterprise_id, provider_id, kind, signed_on, recorded_by, created_at, updated_at)
+      values (${crypto.randomUUID()}, ${enterprise.id}, ${provider.id}, 'development', '2026-12-01', ${expert.id}, now(), now())`.execute(t.db)
+    expect((await ask()).reasons.find((r: any) => r.kind === 'record')?.text).toBe('已开展对接 0 场、签约 1 项')
   })
 
   test('a term group another process wrote counts at the next request', async () => {

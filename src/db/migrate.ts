@@ -21,6 +21,7 @@ import * as meetingRequests from '../../db/migrations/2026-12-03-04-meeting-requ
 import * as capabilityChanges from '../../db/migrations/2026-12-04-01-capability-changes.ts'
 import * as learnedTerms from '../../db/migrations/2026-12-04-02-learned-terms.ts'
 import * as embeddings from '../../db/migrations/2026-12-04-03-embeddings.ts'
+import * as matchingInputs from '../../db/migrations/2026-12-07-01-matching-inputs.ts'
 
 // A static list, not a folder scan: the Workers build has no file system.
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04-01-capability-changes': capabilityChanges,
   '2026-12-04-02-learned-terms': learnedTerms,
   '2026-12-04-03-embeddings': embeddings,
+  '2026-12-07-01-matching-inputs': matchingInputs,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

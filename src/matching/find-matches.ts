@@ -6,18 +6,20 @@ import { needReadLevel } from '../catalogue/need-access.ts'
 import { presentNeed } from '../catalogue/need.present.ts'
 import { findNeed } from '../catalogue/needs.repository.ts'
 import { presentCapabilities } from '../catalogue/read-capabilities.ts'
+import type { NeedRow } from '../db/tables/catalogue.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallNeeds } from './matches.repository.ts'
-import { rankFromDatabase, rankFromMemory, semanticallyReranked } from './rank-capabilities.ts'
+import { askerKey, rankFromDatabase, rankFromMemory, semanticallyReranked } from './rank-capabilities.ts'
 import { SEMANTIC } from './weights.ts'
+import type { MatchingState } from './resident-catalogue.ts'
 import { recallTokens } from './recall.ts'
 import { rankCandidates, type Reason } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import { termGroups } from './terms.repository.ts'
-import { trackRecords } from './track-record.repository.ts'
+import { monthAround, trackRecords } from './track-record.repository.ts'
 import { buildQuery } from './text.ts'
 import { withLearned } from './learning.ts'
 import { learnedFor } from './learning.repository.ts'
@@ -52,6 +54,21 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   // On Node the catalogue, the term list and what was learned are in memory; elsewhere they are read.
   // Independent reads go out together: on PostgreSQL they run side by side.
   const [state, decided] = await Promise.all([ctx.catalogue?.current(ctx.db), decisionsFor(ctx.db, { needId: id })])
+  // Asked again with nothing it reads changed, the answer is the one worked out before: the need
+  // and its decisions as just read, who asks, the state and the other inputs as of this request's
+  // look, the month the bookings count in. Not for a preview of the term list, nor with the
+  // semantic re-ranker (its endpoint is outside the look).
+  const key = state && !groups && !ctx.embeddings
+    ? JSON.stringify([need, decided, askerKey(actor), limit, state.version, state.inputs, monthAround(ctx.now()).from])
+    : undefined
+  const known = key ? ctx.catalogue!.rememberedAnswer<NeedMatches>(key, ctx.now().getTime()) : undefined
+  if (known) return known
+  const answer = await rankForNeed(ctx, actor, need, decided, limit, state, groups)
+  if (key) ctx.catalogue!.rememberAnswer(key, answer, ctx.now().getTime())
+  return answer
+}
+
+async function rankForNeed(ctx: ActionContext, actor: Actor, need: NeedRow, decided: Awaited<ReturnType<typeof decisionsFor>>, limit: number, state: MatchingState | undefined, groups?: string[][]) {
   const typed = buildQuery(textOf(need), groups ?? state?.groups ?? (await termGroups(ctx.db)))
   const query = withLearned(typed, state?.learned ?? (await learnedFor(ctx.db, [...typed.weights.keys()])))
   const decisions = new Map(decided.map((d) => [d.capabilityId, d]))
@@ -75,6 +92,8 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
   }))
   return { items, advice: needAdvice(items.map((i) => i.band), need.industryChain) }
 }
+
+type NeedMatches = Awaited<ReturnType<typeof rankForNeed>>
 
 /** The open needs a capability could serve, best first, as each need's visibility allows. */
 export async function matchesForCapability({ ctx, actor, id, limit }: { ctx: ActionContext; actor: Actor; id: string; limit: number }) {

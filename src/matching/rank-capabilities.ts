@@ -16,6 +16,9 @@ import type { MatchingState } from './resident-catalogue.ts'
 
 type Ranked = (Scored & { candidate: CapabilityRow; id: string })[]
 
+/** What of the asker a ranking depends on: coordinators see alike; anyone else as their organisation may. */
+export const askerKey = (actor: Actor) => (actor.role === 'coordinator' ? 'coordinator' : `${actor.role}:${actor.organizationId}`)
+
 // The capabilities best able to solve a need, explained, that the actor may read and nobody
 // rejected for it: from the catalogue kept in memory where the process keeps one (Node), else
 // from the database's search index (Workers). Both score alike; the memory path reads every
@@ -30,8 +33,7 @@ export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: Nee
   const facts = needFacts(need)
   const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit,
     (listing, id) => suggestableTo(actor, listing) && !rejected.has(id))
-  const asker = actor.role === 'coordinator' ? 'coordinator' : `${actor.role}:${actor.organizationId}`
-  const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${asker}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
+  const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${askerKey(actor)}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
   const records = await trackRecords(ctx.db, ids.map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })), ctx.now())
   const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids, limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
   // The database has the last word on who may read what: the memory only proposes.

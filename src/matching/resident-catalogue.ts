@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/database.ts'
-import { catalogueChangesSince } from './resident-catalogue.repository.ts'
+import { catalogueChangesSince, pruneInputChanges } from './resident-catalogue.repository.ts'
 import { capabilityFacts } from './documents.ts'
 import type { Association } from './learning.ts'
 import { allLearned } from './learning.repository.ts'
@@ -14,10 +14,17 @@ export interface MatchingState {
   learned: readonly Association[]
   /** Changes whenever any of the three does. */
   version: string
+  /** Changes whenever anything else a shown ranking reads does: sessions, agreements, experts, names. */
+  inputs: number
 }
 
 /** At most this many first cuts are remembered. */
 const REMEMBERED_CUTS = 2000
+/** At most this many answers are remembered, each for at most this long. */
+const REMEMBERED_ANSWERS = 1000
+const ANSWER_LIFETIME_MS = 10 * 60_000
+/** How often the log of input changes is pruned (rows older than a day go; an answer lives ten minutes). */
+const PRUNE_EVERY_MS = 60 * 60_000
 
 /**
  * The capability catalogue kept in this process's memory for matching, following the database,
@@ -34,6 +41,9 @@ export class ResidentCatalogue {
   #groups: { version: string; groups: TermGroup[] } = { version: '', groups: [] }
   #learned: { version: string; learned: Association[] } = { version: '', learned: [] }
   #cuts = new Map<string, string[]>()
+  #answers = new Map<string, { at: number; answer: unknown }>()
+  #inputs = 0
+  #prunedAt = 0
   #last: Promise<unknown> = Promise.resolve()
 
   /** The state, up to date with every transaction committed before this call. */
@@ -57,6 +67,24 @@ export class ResidentCatalogue {
     return made
   }
 
+  /**
+   * A whole answer remembered under its inputs' key — the need as read, its decisions, who asks,
+   * the state's version and `inputs` — and given again while it is younger than ten minutes.
+   * Every input is either in the key or followed by the look before each use, so a remembered
+   * answer is the one that would be worked out again.
+   */
+  rememberedAnswer<T>(key: string, now: number): T | undefined {
+    const found = this.#answers.get(key)
+    if (found && now - found.at < ANSWER_LIFETIME_MS) return found.answer as T
+    if (found) this.#answers.delete(key)
+    return undefined
+  }
+
+  rememberAnswer(key: string, answer: unknown, now: number): void {
+    if (this.#answers.size >= REMEMBERED_ANSWERS) this.#answers.delete(this.#answers.keys().next().value!)
+    this.#answers.set(key, { at: now, answer })
+  }
+
   async #sync(db: DbOrTx): Promise<MatchingState> {
     const rows = await catalogueChangesSince(db, this.#since)
     for (const row of rows) {
@@ -64,10 +92,18 @@ export class ResidentCatalogue {
       const doc = { title: row.title, keywords: row.keywords, fields: row.fields, description: row.description }
       this.#index.upsert({ id: row.id, doc, facts: capabilityFacts(row) }, { status: row.status, visibility: row.visibility, organizationId: row.organizationId })
     }
-    const { xmin, termsVersion, learnedVersion } = rows[0]!
+    const { xmin, termsVersion, learnedVersion, inputsChanged } = rows[0]!
     this.#since = xmin
+    if (inputsChanged) {
+      this.#inputs++
+      this.#answers.clear()
+    }
+    if (Date.now() - this.#prunedAt > PRUNE_EVERY_MS) {
+      this.#prunedAt = Date.now()
+      await pruneInputChanges(db)
+    }
     if (termsVersion !== this.#groups.version) this.#groups = { version: termsVersion, groups: await termGroups(db) }
     if (learnedVersion !== this.#learned.version) this.#learned = { version: learnedVersion, learned: await allLearned(db) }
-    return { index: this.#index, groups: this.#groups.groups, learned: this.#learned.learned, version: `${this.#index.version}/${termsVersion}/${learnedVersion}` }
+    return { index: this.#index, groups: this.#groups.groups, learned: this.#learned.learned, version: `${this.#index.version}/${termsVersion}/${learnedVersion}`, inputs: this.#inputs }
   }
 }

@@ -8,7 +8,7 @@ export interface TrackRecord {
 }
 
 /** The calendar month around `now` in China Standard Time (UTC+8 all year, no daylight saving). */
-function monthAround(now: Date): { from: Date; to: Date } {
+export function monthAround(now: Date): { from: Date; to: Date } {
   const CST = 8 * 3600_000
   const local = new Date(now.getTime() + CST)
   return { from: new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - CST), to: new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 1) - CST) }
