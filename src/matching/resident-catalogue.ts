@@ -94,6 +94,8 @@ export class ResidentCatalogue {
     }
     const { xmin, termsVersion, learnedVersion, inputsChanged } = rows[0]!
     this.#since = xmin
+    // The answers can go at once; `inputs` is also in their key, for an answer still being worked
+    // out from before this look, which must not be given after it.
     if (inputsChanged) {
       this.#inputs++
       this.#answers.clear()
