@@ -8,6 +8,7 @@ import { capabilityFacts, needFacts, textOf, withTrackRecord } from './documents
 import type { BatchMatch } from './matches.schemas.ts'
 import { catalogueCapabilities, openNeeds, rejectedPairs } from './matches.repository.ts'
 import { CapabilityIndex } from './memory-index.ts'
+import { suggesting } from './rank-capabilities.ts'
 import { buildQuery } from './text.ts'
 import { withLearned } from './learning.ts'
 import { learnedFor } from './learning.repository.ts'
@@ -33,11 +34,12 @@ export async function batchMatches({ ctx, actor, input }: { ctx: ActionContext; 
   const typed = needs.map((need) => buildQuery(textOf(need), groups))
   const learned = state?.learned ?? (await learnedFor(ctx.db, [...new Set(typed.flatMap((q) => [...q.weights.keys()]))]))
 
+  const asker = suggesting(actor)
   const asked = needs.map((need, i) => {
     const indexed = { id: need.id, doc: textOf(need), facts: needFacts(need) }
     const query = withLearned(typed[i]!, learned)
     const rejected = rejectedFor.get(need.id)
-    const first = index.firstCut(query, indexed, input.limit, (listing, id) => suggestableTo(actor, listing) && !rejected?.has(id))
+    const first = index.firstCut(query, indexed, input.limit, asker, rejected)
     return { need, indexed, query, first }
   })
   const records = await trackRecords(ctx.db, [...new Set(asked.flatMap((a) => a.first))].map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })), ctx.now())

@@ -1,4 +1,4 @@
-import type { Postings } from './postings.ts'
+import type { List, Postings } from './postings.ts'
 import { idf, lengthNorm, termScore, type Query } from './text.ts'
 import { byRecallOrder } from './recall.ts'
 import { RECALL } from './weights.ts'
@@ -27,8 +27,20 @@ export const EXHAUSTIVE: RecallLimits = { fullPostings: Infinity, pool: Infinity
 export function recallCandidates(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits = RECALL): Map<number, number | undefined> {
   const stats = postings.stats
   const norms = postings.norms((length) => lengthNorm(length, stats))
-  const scores = new Float64Array(postings.slotCount)
-  const touched: number[] = []
+  // A score per slot and the slots touched, in buffers kept between searches: allocating and zeroing
+  // them, and growing a plain array of the touched, cost more than the scoring. Every slot touched is
+  // set back to 0 before returning.
+  const { scores, touched } = scratch(postings.slotCount)
+  const count = { touched: 0 }
+  try {
+    return recall(postings, query, sameArea, eligible, limits, norms, scores, touched, count)
+  } finally {
+    for (let t = 0; t < count.touched; t++) scores[touched[t]!] = 0
+  }
+}
+
+function recall(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits, norms: Float64Array, scores: Float64Array, touched: Int32Array, count: { touched: number }): Map<number, number | undefined> {
+  const stats = postings.stats
   const tokens = [...query.weights]
     .map(([token, weight]) => ({ token, list: postings.list(token), value: weight * idf(stats, token) }))
     .filter((t) => t.list && t.list.n > 0)
@@ -36,45 +48,42 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
   let read = 0
   let i = 0
   const skipped: typeof tokens = []
+  let touchedCount = 0
   for (; i < tokens.length && (read === 0 || read + tokens[i]!.list!.n <= limits.fullPostings); i++) {
     const { list, value: w } = tokens[i]!
     const { slots, tfs, n } = list!
     for (let j = 0; j < n; j++) {
       const slot = slots[j]!
-      if (scores[slot] === 0) touched.push(slot)
+      // Still 0: touched for the first time (a term score is never 0, IDF and frequency being > 0).
+      if (scores[slot] === 0) touched[touchedCount++] = slot
       scores[slot] = scores[slot]! + termScore(w, tfs[j]!, norms[slot]!)
     }
     read += n
   }
-  let pool = topByScore(touched, scores, i < tokens.length ? limits.pool : limits.candidates, (slot) => postings.isLive(slot) && eligible(slot))
+  count.touched = touchedCount
+  let pool = bestOf(touched.subarray(0, touchedCount), scores, i < tokens.length ? limits.pool : limits.candidates, (slot) => postings.isLive(slot) && eligible(slot))
   if (i < tokens.length) {
-    const inPool = new Uint8Array(postings.slotCount)
-    for (const slot of pool) inPool[slot] = 1
+    // The pool in slot order, walked alongside each list (both ascending): a leap through the
+    // list to the next pooled slot, so a long list costs the pool's size, not its own length.
+    const pooled = Int32Array.from(pool).sort()
     for (; i < tokens.length; i++) {
       const { list, value: w } = tokens[i]!
-      const { slots, tfs, n } = list!
       // A token in a tenth of the catalogue or more barely moves the order: added below for the chosen only.
-      if (n > postings.slotCount * limits.commonShare) {
+      if (list!.n > postings.slotCount * limits.commonShare) {
         skipped.push(tokens[i]!)
         continue
       }
-      for (let j = 0; j < n; j++) {
-        const slot = slots[j]!
-        if (inPool[slot] !== 0) scores[slot] = scores[slot]! + termScore(w, tfs[j]!, norms[slot]!)
-      }
+      addAlong(list!, w, pooled, scores, norms)
     }
     pool = topByScore(pool, scores, limits.candidates, () => true)
   }
   // Each chosen document's full BM25F score: the skipped common tokens looked up for it alone.
-  const chosen = new Map<number, number | undefined>()
-  for (const slot of pool) {
-    let score = scores[slot]!
-    for (const { list, value: w } of skipped) {
-      const tf = list!.tfAt(slot)
-      if (tf > 0) score += termScore(w, tf, norms[slot]!)
-    }
-    chosen.set(slot, score)
+  if (skipped.length > 0) {
+    const chosenInOrder = Int32Array.from(pool).sort()
+    for (const { list, value: w } of skipped) addAlong(list!, w, chosenInOrder, scores, norms)
   }
+  const chosen = new Map<number, number | undefined>()
+  for (const slot of pool) chosen.set(slot, scores[slot]!)
   // Same chain and type, words or not; their text score is left to the scorer.
   let added = 0
   for (const slot of sameArea) {
@@ -87,9 +96,92 @@ export function recallCandidates(postings: Postings, query: Query, sameArea: rea
   return chosen
 }
 
+/** Adds the token's score to each of the (ascending) slots that holds it. */
+function addAlong(list: Readonly<List>, w: number, pooled: Int32Array, scores: Float64Array, norms: Float64Array): void {
+  const { slots, tfs, n } = list
+  let at = 0
+  for (let p = 0; p < pooled.length && at < n; p++) {
+    const slot = pooled[p]!
+    if (slots[at]! < slot) {
+      // Gallop: double the step until past the slot, then halve back to its first place.
+      let step = 1
+      while (at + step < n && slots[at + step]! < slot) step *= 2
+      let lo = at + (step >> 1)
+      let hi = Math.min(at + step, n)
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (slots[mid]! < slot) lo = mid + 1
+        else hi = mid
+      }
+      at = lo
+    }
+    if (at < n && slots[at] === slot) scores[slot] = scores[slot]! + termScore(w, tfs[at]!, norms[slot]!)
+  }
+}
+
+let buffers = { scores: new Float64Array(0), touched: new Int32Array(0), values: new Float64Array(0) }
+/** The search's buffers, the scores all zeros, grown with the catalogue. */
+function scratch(size: number) {
+  if (buffers.scores.length < size) {
+    const length = Math.max(size, buffers.scores.length * 2)
+    buffers = { scores: new Float64Array(length), touched: new Int32Array(length), values: new Float64Array(length) }
+  }
+  return buffers
+}
+
+const byScore = (scores: Float64Array) => (a: number, b: number) => scores[b]! - scores[a]! || a - b
+
+/**
+ * The `k` slots of highest score that `keep` admits (ties by slot), as `topByScore` finds them:
+ * a score a little below the k-th best is selected first, so that only the slots at or above it
+ * are asked about and sorted. If too few of those are kept, the heap goes through them all.
+ */
+export function bestOf(slots: Int32Array, scores: Float64Array, k: number, keep: (slot: number) => boolean): number[] {
+  if (slots.length <= k || !Number.isFinite(k)) return Array.from(slots).filter(keep).sort(byScore(scores))
+  const values = scratch(slots.length).values
+  for (let i = 0; i < slots.length; i++) values[i] = scores[slots[i]!]!
+  // With room for those `keep` turns away (not the actor's to see, or rejected for this need).
+  const threshold = kthLargest(values, slots.length, Math.min(slots.length, Math.ceil(k * 1.25)))
+  const above: number[] = []
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!
+    if (scores[slot]! >= threshold && keep(slot)) above.push(slot)
+  }
+  if (above.length < k) return topByScore(slots, scores, k, keep)
+  return above.sort(byScore(scores)).slice(0, k)
+}
+
+/** The k-th largest of the first `n` values (1 ≤ k ≤ n), by quickselect; reorders them. */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0
+  let hi = n - 1
+  const target = k - 1
+  while (lo < hi) {
+    // Median of three as the pivot, then a partition into larger | pivot | smaller.
+    const mid = (lo + hi) >> 1
+    const a = values[lo]!, b = values[mid]!, c = values[hi]!
+    const pivot = a > b ? (b > c ? b : a > c ? c : a) : (a > c ? a : b > c ? c : b)
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! > pivot) i++
+      while (values[j]! < pivot) j--
+      if (i <= j) {
+        const x = values[i]!
+        values[i++] = values[j]!
+        values[j--] = x
+      }
+    }
+    if (target <= j) hi = j
+    else if (target >= i) lo = i
+    else return values[target]!
+  }
+  return values[target]!
+}
+
 /** The `k` slots of highest score (ties by slot), through a bounded min-heap. */
-function topByScore(slots: readonly number[], scores: Float64Array, k: number, keep: (slot: number) => boolean): number[] {
-  if (!Number.isFinite(k)) return slots.filter(keep).sort((a, b) => scores[b]! - scores[a]! || a - b)
+export function topByScore(slots: ArrayLike<number> & Iterable<number>, scores: Float64Array, k: number, keep: (slot: number) => boolean): number[] {
+  if (!Number.isFinite(k)) return Array.from(slots).filter(keep).sort((a, b) => scores[b]! - scores[a]! || a - b)
   const heap: number[] = []
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b)
   const swap = (i: number, j: number) => { const x = heap[i]!; heap[i] = heap[j]!; heap[j] = x }

@@ -4,7 +4,7 @@ import { FEEDBACK, RECALL } from './weights.ts'
 import { withFeedback } from './feedback.ts'
 import { withLearned, type Association } from './learning.ts'
 import { firstCut, rankCandidates, type PairInput, type CapabilityFacts, type NeedFacts, type Scored } from './score.ts'
-import { analyseDoc, buildQuery, relevanceOf, weightedQuery, type CorpusStats, type Query, type TextDoc } from './text.ts'
+import { analyseDoc, buildQuery, relevanceOf, weightedQuery, type CorpusStats, type DocTerms, type Query, type TextDoc } from './text.ts'
 import type { TermGroup } from './terms.ts'
 import { Postings } from './postings.ts'
 
@@ -29,6 +29,15 @@ export interface MatchOptions {
   learned?: readonly Association[]
 }
 
+/** Who asks: a key that is the same for everyone who may be suggested the same (see `askerKey`), and that rule. */
+export interface Asker {
+  key: string
+  admits: (listing: Listing) => boolean
+}
+
+/** How many askers' admissions are remembered (100 kB each at 100,000 capabilities). */
+const ADMISSIONS_KEPT = 256
+
 const ALWAYS_LISTED: Listing = { status: 'published', visibility: 'public', organizationId: '' }
 
 /**
@@ -47,6 +56,10 @@ export class CapabilityIndex {
   #listings: Listing[] = []
   #byArea = new Map<string, number[]>()
   #areaKeys: string[][] = []
+  // Per asker, per slot: 0 not asked yet, 1 admitted, 2 not. Reading each candidate's listing
+  // afresh (a cache miss or more apiece) cost as much as the rest of the search; cleared with
+  // every change to the index, so a listing that changes is asked about again.
+  #admissions = new Map<string, Uint8Array>()
 
   constructor(items: readonly IndexedCapability[] = []) {
     for (const item of items) this.upsert(item)
@@ -68,6 +81,7 @@ export class CapabilityIndex {
   /** Adds a capability or replaces its earlier version. */
   upsert(item: IndexedCapability, listing: Listing = ALWAYS_LISTED): void {
     this.#version++
+    this.#admissions.clear()
     const old = this.#slotOf.get(item.id)
     if (old !== undefined) {
       this.#postings.remove(old)
@@ -105,15 +119,36 @@ export class CapabilityIndex {
   /** These capabilities ranked and explained, with the facts given (their track records known by now). */
   rank(query: Query, need: IndexedNeed, ids: readonly string[], limit: number, factsOf: (id: string) => CapabilityFacts): (Scored & { id: string })[] {
     const pool = ids.filter((id) => this.#slotOf.has(id)).map((id) => ({ id, slot: this.#slotOf.get(id)! }))
-    return rankCandidates(pool, limit, ({ id, slot }) => ({ ...this.#pair(query, need, slot), capability: factsOf(id) })).map(({ id, score, reasons }) => ({ id, score, reasons }))
+    const terms = this.#termsFor(query)
+    return rankCandidates(pool, limit, ({ id, slot }) => ({ ...this.#pair(query, need, slot, terms), capability: factsOf(id) })).map(({ id, score, reasons }) => ({ id, score, reasons }))
   }
 
   /**
    * The best capabilities for a need among those `eligible` admits, by the full score without
    * track records: the `limit` best and those the records could still lift among them.
    */
-  firstCut(query: Query, need: IndexedNeed, limit: number, eligible: (listing: Listing, id: string) => boolean, limits: RecallLimits = RECALL): string[] {
-    return this.#cut(query, need, limit, (slot) => eligible(this.#listings[slot]!, this.#ids[slot]!), limits).map((r) => r.id)
+  firstCut(query: Query, need: IndexedNeed, limit: number, asker: Asker, exclude: ReadonlySet<string> = new Set(), limits: RecallLimits = RECALL): string[] {
+    const admitted = this.#admittedTo(asker)
+    const eligible = exclude.size === 0 ? admitted : (slot: number) => admitted(slot) && !exclude.has(this.#ids[slot]!)
+    return this.#cut(query, need, limit, eligible, limits).map((r) => r.id)
+  }
+
+  #admittedTo(asker: Asker): (slot: number) => boolean {
+    let known = this.#admissions.get(asker.key)
+    if (!known) {
+      if (this.#admissions.size >= ADMISSIONS_KEPT) this.#admissions.delete(this.#admissions.keys().next().value!)
+      known = new Uint8Array(this.#ids.length)
+      this.#admissions.set(asker.key, known)
+    }
+    const answers = known
+    return (slot) => {
+      const answer = answers[slot]
+      if (answer === 1) return true
+      if (answer === 2) return false
+      const yes = asker.admits(this.#listings[slot]!)
+      if (slot < answers.length) answers[slot] = yes ? 1 : 2
+      return yes
+    }
   }
 
   /**
@@ -130,7 +165,8 @@ export class CapabilityIndex {
       query = withFeedback(query, first.map((m) => this.#postings.allTermsOf(this.#slotOf.get(m.id)!)), this.stats, feedback)
     }
     const cut = this.#cut(query, need, limit, (slot) => !exclude.has(this.#ids[slot]!), limits)
-    return rankCandidates(cut, limit, ({ slot }) => this.#pair(query, need, slot)).map(({ id, score, reasons }) => ({ id, score, reasons }))
+    const terms = this.#termsFor(query)
+    return rankCandidates(cut, limit, ({ slot }) => this.#pair(query, need, slot, terms)).map(({ id, score, reasons }) => ({ id, score, reasons }))
   }
 
   /** The candidates, then the first cut of them, scored with the text score the search already worked out in full. */
@@ -138,12 +174,25 @@ export class CapabilityIndex {
     const found = recallCandidates(this.#postings, query, this.#byArea.get(areaKey(need.facts.industryChain, need.facts.needType)) ?? [], eligible, limits)
     const { ideal } = weightedQuery(query, this.stats)
     const pool = [...found].map(([slot, raw]) => ({ id: this.#ids[slot]!, slot, raw }))
-    return firstCut(pool, limit, ({ slot, raw }) => (raw === undefined ? this.#pair(query, need, slot) : { ...this.#pair(query, need, slot, false), textValue: relevanceOf(raw, ideal) }))
+    const terms = this.#termsFor(query)
+    return firstCut(pool, limit, ({ slot, raw }) => (raw === undefined ? this.#pair(query, need, slot, terms) : { ...this.#pair(query, need, slot), textValue: relevanceOf(raw, ideal) }))
   }
 
-  #pair(query: Query, need: IndexedNeed, slot: number, withTerms = true): PairInput {
+  /** A document's frequencies of the query's tokens, the lists looked up once and each document read once (a pair is scored, then explained). */
+  #termsFor(query: Query): (slot: number) => DocTerms {
+    const lists = this.#postings.listsOf(query.weights.keys())
+    const read = new Map<number, DocTerms>()
+    return (slot) => {
+      let terms = read.get(slot)
+      if (!terms) read.set(slot, (terms = this.#postings.termsIn(slot, lists)))
+      return terms
+    }
+  }
+
+  /** The pair to score; with `terms`, the candidate's frequencies from the index, for a text score worked out here. */
+  #pair(query: Query, need: IndexedNeed, slot: number, terms?: (slot: number) => DocTerms): PairInput {
     return {
-      query, asker: need.doc, candidate: this.#docs[slot]!, ...(withTerms ? { candidateTerms: this.#postings.termsOf(slot, query.weights.keys()) } : {}),
+      query, asker: need.doc, candidate: this.#docs[slot]!, ...(terms ? { candidateTerms: terms(slot) } : {}),
       stats: this.stats, need: need.facts, capability: this.#facts[slot]!,
     }
   }

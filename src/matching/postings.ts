@@ -132,11 +132,21 @@ export class Postings {
     return { tf, length: this.#lengths[slot]! }
   }
 
-  /** The document's frequencies for these tokens only, and its length. */
-  termsOf(slot: number, tokens: Iterable<string>): DocTerms {
-    const tf = new Map<string, number>()
+  /** The lists of these tokens that any document holds: looked up once for many documents. */
+  listsOf(tokens: Iterable<string>): [string, Readonly<List>][] {
+    const lists: [string, Readonly<List>][] = []
     for (const token of tokens) {
-      const f = this.list(token)?.tfAt(slot) ?? 0
+      const list = this.list(token)
+      if (list) lists.push([token, list])
+    }
+    return lists
+  }
+
+  /** The document's frequencies in these lists, and its length. */
+  termsIn(slot: number, lists: readonly [string, Readonly<List>][]): DocTerms {
+    const tf = new Map<string, number>()
+    for (const [token, list] of lists) {
+      const f = list.tfAt(slot)
       if (f > 0) tf.set(token, f)
     }
     return { tf, length: this.#lengths[slot]! }

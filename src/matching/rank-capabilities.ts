@@ -13,11 +13,15 @@ import { cosine, embeddingText } from './embeddings.ts'
 import { vectorsFor } from './embeddings.repository.ts'
 import { rerankBySimilarity } from './semantic.ts'
 import type { MatchingState } from './resident-catalogue.ts'
+import type { Asker } from './memory-index.ts'
 
 type Ranked = (Scored & { candidate: CapabilityRow; id: string })[]
 
 /** What of the asker a ranking depends on: coordinators see alike; anyone else as their organisation may. */
 export const askerKey = (actor: Actor) => (actor.role === 'coordinator' ? 'coordinator' : `${actor.role}:${actor.organizationId}`)
+
+/** The in-memory index's view of who asks: what they may be suggested, under the key it is the same for. */
+export const suggesting = (actor: Actor): Asker => ({ key: askerKey(actor), admits: (listing) => suggestableTo(actor, listing) })
 
 // The capabilities best able to solve a need, explained, that the actor may read and nobody
 // rejected for it: from the catalogue kept in memory where the process keeps one (Node), else
@@ -31,8 +35,7 @@ export const askerKey = (actor: Actor) => (actor.role === 'coordinator' ? 'coord
 export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>, state: MatchingState, remember?: string): Promise<Ranked> {
   const { index } = state
   const facts = needFacts(need)
-  const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit,
-    (listing, id) => suggestableTo(actor, listing) && !rejected.has(id))
+  const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit, suggesting(actor), rejected)
   const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${askerKey(actor)}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
   const records = await trackRecords(ctx.db, ids.map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })), ctx.now())
   const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids, limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
