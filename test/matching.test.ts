@@ -265,6 +265,27 @@ describe('the search index follows the catalogue', () => {
     expect((await ask()).reasons.find((r: any) => r.kind === 'record')?.text).toBe('已开展对接 0 场、签约 1 项')
   })
 
+  test('experts, providers’ names and track records are read once between changes, and again after one, for every need', async () => {
+    const provider = await buildProvider(t.api)
+    const enterprise = await buildEnterprise(t.api)
+    const expert = await buildPerson(t.api, provider.id, { name: '刘工', position: '工程师' })
+    const cap = await buildCapability(t.api, provider.id, { title: '豆腐凝固剂与保水工艺', description: '内酯豆腐凝固与保水。', keywords: ['豆腐', '凝固剂'], expertIds: [expert.id] })
+    const needA = await buildNeed(t.api, enterprise.id, { title: '豆腐出水多不成型', description: '豆腐出水多，不成型。', keywords: ['豆腐'] })
+    const needB = await buildNeed(t.api, enterprise.id, { title: '内酯豆腐太嫩', description: '内酯豆腐太嫩一碰就碎。', keywords: ['内酯豆腐'] })
+    const ask = async (need: { id: string }) => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=5`)).body.items.find((m: any) => m.capabilityId === cap.id)
+    expect((await ask(needA)).capability.experts.map((e: any) => e.name)).toEqual(['刘工'])
+    // Behind the app's back; needB was never asked, so no remembered answer hides a kept expert.
+    await t.db.updateTable('people').set({ name: '刘振华' }).where('id', '=', expert.id).execute()
+    const b = await ask(needB)
+    expect(b.capability.experts.map((e: any) => e.name)).toEqual(['刘振华'])
+    expect(b.reasons.find((r: any) => r.kind === 'record')).toBeUndefined()
+    await sql`insert into agreements (id, enterprise_id, provider_id, kind, signed_on, recorded_by, created_at, updated_at)
+      values (${crypto.randomUUID()}, ${enterprise.id}, ${provider.id}, 'development', '2026-12-01', ${expert.id}, now(), now())`.execute(t.db)
+    expect((await ask(needA)).reasons.find((r: any) => r.kind === 'record')?.text).toBe('已开展对接 0 场、签约 1 项')
+    await t.db.updateTable('organizations').set({ name: '豆制品研究所（更名）' }).where('id', '=', provider.id).execute()
+    expect((await ask(needB)).providerName).toBe('豆制品研究所（更名）')
+  })
+
   test('a term group another process wrote counts at the next request', async () => {
     const { chain, provider, enterprise } = await buildChainScene(t.api, '版本链')
     const cap = await buildCapability(t.api, provider.id, { industryChains: [chain], title: '蓄电池硫化修复', description: '铅酸蓄电池极板硫化的脉冲修复。', keywords: ['极板硫化'] })

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts'
 import { organizationNames } from './organizations.repository.ts'
 import type { ActionContext } from '../deps.ts'
+import type { DbOrTx } from '../db/database.ts'
 import { toPage } from '../db/page.ts'
 import type { CapabilityRow } from '../db/tables/catalogue.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
@@ -10,18 +11,32 @@ import { capabilityReadLevel } from './capability-access.ts'
 import { presentCapability, type Expert } from './capability.present.ts'
 import { presentHistory } from './history.ts'
 
-/** Presents rows as the actor may see them, with their experts fetched in one query. */
-export async function presentCapabilities(ctx: ActionContext, actor: Actor, rows: CapabilityRow[]) {
+/** What presenting capabilities reads besides their rows: their experts, and their providers' names. */
+export interface PresentationReads {
+  experts(capabilityIds: string[]): Promise<Map<string, Expert[]>>
+  names(organizationIds: string[]): Promise<Map<string, string>>
+}
+
+/** Both read from the database, each in one query. */
+export const presentationReads = (db: DbOrTx): PresentationReads => ({
+  async experts(capabilityIds) {
+    const byCapability = new Map<string, Expert[]>()
+    for (const { capabilityId, ...expert } of await expertsOf(db, capabilityIds)) byCapability.set(capabilityId, [...(byCapability.get(capabilityId) ?? []), expert])
+    return byCapability
+  },
+  names: (organizationIds) => organizationNames(db, organizationIds),
+})
+
+/** Presents rows as the actor may see them, with their experts. */
+export async function presentCapabilities(ctx: ActionContext, actor: Actor, rows: CapabilityRow[], reads: PresentationReads = presentationReads(ctx.db)) {
   const levels = rows.map((row) => (capabilityReadLevel(actor, row) === 'summary' ? 'summary' as const : 'full' as const))
   // The provider's name beside a capability read in full (a summary hides who offers it). Both reads at once.
   const [experts, names] = await Promise.all([
-    expertsOf(ctx.db, rows.map((r) => r.id)),
-    organizationNames(ctx.db, rows.filter((_, i) => levels[i] === 'full').map((r) => r.organizationId)),
+    reads.experts(rows.map((r) => r.id)),
+    reads.names(rows.filter((_, i) => levels[i] === 'full').map((r) => r.organizationId)),
   ])
-  const byCapability = new Map<string, Expert[]>()
-  for (const { capabilityId, ...expert } of experts) byCapability.set(capabilityId, [...(byCapability.get(capabilityId) ?? []), expert])
   return rows.map((row, i) => {
-    const view = presentCapability(row, levels[i]!, byCapability.get(row.id) ?? [])
+    const view = presentCapability(row, levels[i]!, experts.get(row.id) ?? [])
     return view.view === 'full' ? { ...view, organizationName: names.get(row.organizationId) ?? '' } : view
   })
 }

@@ -12,7 +12,7 @@ import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
 import { capabilityFacts, needFacts, textOf } from './documents.ts'
 import { decisionsFor, recallNeeds } from './matches.repository.ts'
-import { askerKey, rankFromDatabase, rankFromMemory, semanticallyReranked } from './rank-capabilities.ts'
+import { askerKey, keptPresentationReads, rankFromDatabase, rankFromMemory, semanticallyReranked } from './rank-capabilities.ts'
 import { SEMANTIC } from './weights.ts'
 import type { MatchingState } from './resident-catalogue.ts'
 import { recallTokens } from './recall.ts'
@@ -79,7 +79,7 @@ async function rankForNeed(ctx: ActionContext, actor: Actor, need: NeedRow, deci
     ? await rankFromMemory(ctx, actor, need, query, wanted, rejected, state, groups ? undefined : `${need.id}/${need.updatedAt.getTime()}`)
     : await rankFromDatabase(ctx, actor, need, query, wanted, rejected)
   const ranked = (await semanticallyReranked(ctx, need, lexical)).slice(0, limit)
-  const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate))
+  const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate), state ? keptPresentationReads(ctx, state) : undefined)
   const items = ranked.map((r, i) => ({
     capabilityId: r.id,
     score: r.score,

@@ -8,7 +8,9 @@ import { recallTokens } from './recall.ts'
 import { firstCut, rankCandidates, type Scored } from './score.ts'
 import { corpusStatsFor } from './search-index.repository.ts'
 import type { Query } from './text.ts'
-import { trackRecords } from './track-record.repository.ts'
+import { monthAround, trackRecords, type TrackRecord } from './track-record.repository.ts'
+import { presentationReads, type PresentationReads } from '../catalogue/read-capabilities.ts'
+import type { Expert } from '../catalogue/capability.present.ts'
 import { cosine, embeddingText } from './embeddings.ts'
 import { vectorsFor } from './embeddings.repository.ts'
 import { rerankBySimilarity } from './semantic.ts'
@@ -37,11 +39,36 @@ export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: Nee
   const facts = needFacts(need)
   const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit, suggesting(actor), rejected)
   const ids = remember ? ctx.catalogue!.rememberedCut(`${remember}|${state.version}|${askerKey(actor)}|${limit}|${[...rejected].sort().join()}`, cut) : cut()
-  const records = await trackRecords(ctx.db, ids.map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })), ctx.now())
+  const records = await keptTrackRecords(ctx, state, ids.map((id) => ({ id, organizationId: index.item(id)!.listing.organizationId })))
   const ranked = index.rank(query, { id: need.id, doc: textOf(need), facts }, ids, limit, (id) => withTrackRecord(index.item(id)!.facts, records.get(id)))
   // The database has the last word on who may read what: the memory only proposes.
   const rows = new Map((await readableCapabilities(ctx.db, actor, ranked.map((r) => r.id))).map((row) => [row.id, row]))
   return ranked.filter((r) => rows.has(r.id)).map((r) => ({ ...r, candidate: rows.get(r.id)! }))
+}
+
+const NO_RECORD: TrackRecord = { sessionsHeld: 0, agreements: 0, bookedThisMonth: 0 }
+
+/** Track records, each read once between two changes of sessions or agreements, per month (the bookings count in it). */
+async function keptTrackRecords(ctx: ActionContext, state: MatchingState, capabilities: { id: string; organizationId: string }[]): Promise<Map<string, TrackRecord>> {
+  const now = ctx.now()
+  const keyOf = (c: { id: string; organizationId: string }) => `${c.id}/${c.organizationId}`
+  const kept = await ctx.catalogue!.keptInputs(state, `record/${monthAround(now).from.getTime()}`, capabilities, keyOf, async (missing) => {
+    const read = await trackRecords(ctx.db, missing, now)
+    return new Map(missing.map((c) => [keyOf(c), read.get(c.id)!]))
+  }, NO_RECORD)
+  return new Map(capabilities.map((c) => [c.id, kept.get(keyOf(c))!]))
+}
+
+/** Experts and providers' names for the capabilities shown, each read once between two changes of them. */
+export function keptPresentationReads(ctx: ActionContext, state: MatchingState): PresentationReads {
+  const db = presentationReads(ctx.db)
+  const catalogue = ctx.catalogue!
+  const itself = (id: string) => id
+  const none: Expert[] = []
+  return {
+    experts: (ids) => catalogue.keptInputs(state, 'experts', ids, itself, (missing) => db.experts(missing), none),
+    names: (ids) => catalogue.keptInputs(state, 'name', ids, itself, (missing) => db.names(missing), ''),
+  }
 }
 
 export async function rankFromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {

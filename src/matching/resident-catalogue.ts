@@ -23,6 +23,8 @@ const REMEMBERED_CUTS = 2000
 /** At most this many answers are remembered, each for at most this long. */
 const REMEMBERED_ANSWERS = 1000
 const ANSWER_LIFETIME_MS = 10 * 60_000
+/** At most this many values read from the inputs are kept (track records, experts, names). */
+const KEPT_INPUTS = 50_000
 /** How often the log of input changes is pruned (rows older than a day go; an answer lives ten minutes). */
 const PRUNE_EVERY_MS = 60 * 60_000
 
@@ -43,6 +45,7 @@ export class ResidentCatalogue {
   #cuts = new Map<string, string[]>()
   #answers = new Map<string, { at: number; answer: unknown }>()
   #inputs = 0
+  #kept = new Map<string, unknown>()
   #prunedAt = 0
   #last: Promise<unknown> = Promise.resolve()
 
@@ -85,6 +88,40 @@ export class ResidentCatalogue {
     this.#answers.set(key, { at: now, answer })
   }
 
+  /**
+   * Values read from what `matching_input_changes` follows — a capability's track record, its
+   * experts, a provider's name — kept until the next change there: each is read once between
+   * two changes, not once per ranking. `read` is given the items not kept, and answers by their
+   * key; an item it leaves out is `absent`. For a state older than the latest look nothing is
+   * kept: what it reads may predate a change another request has already seen.
+   */
+  async keptInputs<I, T>(state: MatchingState, kind: string, items: readonly I[], keyOf: (item: I) => string, read: (missing: I[]) => Promise<Map<string, T>>, absent: T): Promise<Map<string, T>> {
+    const found = new Map<string, T>()
+    const missing: I[] = []
+    const current = state.inputs === this.#inputs
+    for (const item of items) {
+      const key = keyOf(item)
+      if (found.has(key)) continue
+      const kept = current ? this.#kept.get(`${kind}\u0000${key}`) : undefined
+      if (kept !== undefined) found.set(key, kept as T)
+      else {
+        found.set(key, absent)
+        missing.push(item)
+      }
+    }
+    if (missing.length === 0) return found
+    const fresh = await read(missing)
+    const keep = state.inputs === this.#inputs
+    if (keep && this.#kept.size + missing.length > KEPT_INPUTS) this.#kept.clear()
+    for (const item of missing) {
+      const key = keyOf(item)
+      const value = fresh.get(key) ?? absent
+      found.set(key, value)
+      if (keep) this.#kept.set(`${kind}\u0000${key}`, value)
+    }
+    return found
+  }
+
   async #sync(db: DbOrTx): Promise<MatchingState> {
     const rows = await catalogueChangesSince(db, this.#since)
     for (const row of rows) {
@@ -99,6 +136,7 @@ export class ResidentCatalogue {
     if (inputsChanged) {
       this.#inputs++
       this.#answers.clear()
+      this.#kept.clear()
     }
     if (Date.now() - this.#prunedAt > PRUNE_EVERY_MS) {
       this.#prunedAt = Date.now()
