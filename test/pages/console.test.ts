@@ -31,7 +31,25 @@ afterAll(async () => {
 const csvFile = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') })
 const main = (page: Page) => page.locator('main')
 const toast = (page: Page) => page.locator('.ant-message')
-const modalOk = (page: Page, name: string) => page.locator('.ant-modal-confirm').getByRole('button', { name, exact: true }).click()
+/**
+ * Presses a button of the open confirmation and waits until it has closed, that is until its action
+ * is done. On a loaded machine a click that lands while the dialog is still opening can be lost
+ * (the dialog stays open, its button not loading); a user would press again, and so does this.
+ */
+async function modalOk(page: Page, name: string) {
+  const button = page.locator('.ant-modal-confirm:visible').getByRole('button', { name, exact: true })
+  await button.click()
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await button.waitFor({ state: 'hidden', timeout: 5_000 })
+      return
+    } catch {
+      const loading = (await button.getAttribute('class').catch(() => null))?.includes('ant-btn-loading') ?? false
+      if (!loading) await button.click({ timeout: 5_000 }).catch(() => undefined)
+    }
+  }
+  await button.waitFor({ state: 'hidden', timeout: 15_000 })
+}
 const dispatch = (url: string) => dispatchVia(t.deps, url)
 
 describe('the coordinator runs a season in the console', () => {
@@ -195,7 +213,9 @@ describe('the coordinator runs a season in the console', () => {
     for (const s of sessions) await page.getByLabel(`选择：${s.needTitle}`).check()
     await shot('on-the-day')
     await page.getByRole('button', { name: /标记已举行（2）/ }).click()
+    await expect.poll(() => page.locator('.ant-modal-confirm').innerText()).toContain('将 2 场标记为已举行')
     await modalOk(page, '确定')
+    await expect.poll(() => toast(page).innerText()).toContain('已更新')
     await expect.poll(async () => (await t.api.get(`/api/v1/events/${event.id}/sessions`)).body.items.map((s: { status: string }) => s.status)).toEqual(['held', 'held'])
 
     // The follow-up goes out; 李建国 answers it from the link in his mail.
