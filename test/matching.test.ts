@@ -244,11 +244,21 @@ describe('the search index follows the catalogue', () => {
     expect(await top()).not.toContain(cap.id)
   })
 
-  test('an answer asked again is given again only while nothing it reads has changed, whoever wrote', async () => {
+  /** A provider with an expert on one capability, and an enterprise: what a shown ranking reads besides the texts. */
+  async function sceneWithExpert(expertName: string, capability: { title: string; description: string; keywords: string[] }) {
     const provider = await buildProvider(t.api)
     const enterprise = await buildEnterprise(t.api)
-    const expert = await buildPerson(t.api, provider.id, { name: '王工', position: '高级工程师' })
-    const cap = await buildCapability(t.api, provider.id, { title: '酱菜腌制低盐工艺', description: '酱腌菜低盐腌制与保脆。', keywords: ['酱腌菜', '低盐'], expertIds: [expert.id] })
+    const expert = await buildPerson(t.api, provider.id, { name: expertName, position: '工程师' })
+    const cap = await buildCapability(t.api, provider.id, { ...capability, expertIds: [expert.id] })
+    return { provider, enterprise, expert, cap }
+  }
+  /** Written straight into the database, as another server on the same database would. */
+  const signAgreementBehindTheBack = (enterpriseId: string, providerId: string, recordedBy: string) =>
+    sql`insert into agreements (id, enterprise_id, provider_id, kind, signed_on, recorded_by, created_at, updated_at)
+      values (${crypto.randomUUID()}, ${enterpriseId}, ${providerId}, 'development', '2026-12-01', ${recordedBy}, now(), now())`.execute(t.db)
+
+  test('an answer asked again is given again only while nothing it reads has changed, whoever wrote', async () => {
+    const { provider, enterprise, expert, cap } = await sceneWithExpert('王工', { title: '酱菜腌制低盐工艺', description: '酱腌菜低盐腌制与保脆。', keywords: ['酱腌菜', '低盐'] })
     const need = await buildNeed(t.api, enterprise.id, { title: '酱腌菜太咸卖不动', description: '酱腌菜盐分高，想做低盐的。', keywords: ['酱腌菜'] })
     const ask = async () => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=5`)).body.items.find((m: any) => m.capabilityId === cap.id)
     const first = await ask()
@@ -260,16 +270,12 @@ describe('the search index follows the catalogue', () => {
     await t.db.updateTable('organizations').set({ name: '酱菜研究所（更名）' }).where('id', '=', provider.id).execute()
     expect((await ask()).providerName).toBe('酱菜研究所（更名）')
     expect((await ask()).reasons.find((r: any) => r.kind === 'record')).toBeUndefined()
-    await sql`insert into agreements (id, enterprise_id, provider_id, kind, signed_on, recorded_by, created_at, updated_at)
-      values (${crypto.randomUUID()}, ${enterprise.id}, ${provider.id}, 'development', '2026-12-01', ${expert.id}, now(), now())`.execute(t.db)
+    await signAgreementBehindTheBack(enterprise.id, provider.id, expert.id)
     expect((await ask()).reasons.find((r: any) => r.kind === 'record')?.text).toBe('已开展对接 0 场、签约 1 项')
   })
 
   test('experts, providers’ names and track records are read once between changes, and again after one, for every need', async () => {
-    const provider = await buildProvider(t.api)
-    const enterprise = await buildEnterprise(t.api)
-    const expert = await buildPerson(t.api, provider.id, { name: '刘工', position: '工程师' })
-    const cap = await buildCapability(t.api, provider.id, { title: '豆腐凝固剂与保水工艺', description: '内酯豆腐凝固与保水。', keywords: ['豆腐', '凝固剂'], expertIds: [expert.id] })
+    const { provider, enterprise, expert, cap } = await sceneWithExpert('刘工', { title: '豆腐凝固剂与保水工艺', description: '内酯豆腐凝固与保水。', keywords: ['豆腐', '凝固剂'] })
     const needA = await buildNeed(t.api, enterprise.id, { title: '豆腐出水多不成型', description: '豆腐出水多，不成型。', keywords: ['豆腐'] })
     const needB = await buildNeed(t.api, enterprise.id, { title: '内酯豆腐太嫩', description: '内酯豆腐太嫩一碰就碎。', keywords: ['内酯豆腐'] })
     const ask = async (need: { id: string }) => (await t.api.get(`/api/v1/needs/${need.id}/matches?limit=5`)).body.items.find((m: any) => m.capabilityId === cap.id)
@@ -279,8 +285,7 @@ describe('the search index follows the catalogue', () => {
     const b = await ask(needB)
     expect(b.capability.experts.map((e: any) => e.name)).toEqual(['刘振华'])
     expect(b.reasons.find((r: any) => r.kind === 'record')).toBeUndefined()
-    await sql`insert into agreements (id, enterprise_id, provider_id, kind, signed_on, recorded_by, created_at, updated_at)
-      values (${crypto.randomUUID()}, ${enterprise.id}, ${provider.id}, 'development', '2026-12-01', ${expert.id}, now(), now())`.execute(t.db)
+    await signAgreementBehindTheBack(enterprise.id, provider.id, expert.id)
     expect((await ask(needA)).reasons.find((r: any) => r.kind === 'record')?.text).toBe('已开展对接 0 场、签约 1 项')
     await t.db.updateTable('organizations').set({ name: '豆制品研究所（更名）' }).where('id', '=', provider.id).execute()
     expect((await ask(needB)).providerName).toBe('豆制品研究所（更名）')

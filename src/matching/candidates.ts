@@ -27,20 +27,7 @@ export const EXHAUSTIVE: RecallLimits = { fullPostings: Infinity, pool: Infinity
 export function recallCandidates(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits = RECALL): Map<number, number | undefined> {
   const stats = postings.stats
   const norms = postings.norms((length) => lengthNorm(length, stats))
-  // A score per slot and the slots touched, in buffers kept between searches: allocating and zeroing
-  // them, and growing a plain array of the touched, cost more than the scoring. Every slot touched is
-  // set back to 0 before returning.
-  const { scores, touched } = scratch(postings.slotCount)
-  const count = { touched: 0 }
-  try {
-    return recall(postings, query, sameArea, eligible, limits, norms, scores, touched, count)
-  } finally {
-    for (let t = 0; t < count.touched; t++) scores[touched[t]!] = 0
-  }
-}
-
-function recall(postings: Postings, query: Query, sameArea: readonly number[], eligible: (slot: number) => boolean, limits: RecallLimits, norms: Float64Array, scores: Float64Array, touched: Int32Array, count: { touched: number }): Map<number, number | undefined> {
-  const stats = postings.stats
+  const { scores, touched } = searchBuffers(postings.slotCount)
   const tokens = [...query.weights]
     .map(([token, weight]) => ({ token, list: postings.list(token), value: weight * idf(stats, token) }))
     .filter((t) => t.list && t.list.n > 0)
@@ -60,7 +47,8 @@ function recall(postings: Postings, query: Query, sameArea: readonly number[], e
     }
     read += n
   }
-  count.touched = touchedCount
+  // Only these slots hold a score; the next search clears them (later steps score them alone).
+  buffers.dirty = touchedCount
   let pool = bestOf(touched.subarray(0, touchedCount), scores, i < tokens.length ? limits.pool : limits.candidates, (slot) => postings.isLive(slot) && eligible(slot))
   if (i < tokens.length) {
     // The pool in slot order, walked alongside each list (both ascending): a leap through the
@@ -119,15 +107,21 @@ function addAlong(list: Readonly<List>, w: number, pooled: Int32Array, scores: F
   }
 }
 
-let buffers = { scores: new Float64Array(0), touched: new Int32Array(0), values: new Float64Array(0) }
-/** The search's buffers, the scores all zeros, grown with the catalogue. */
-function scratch(size: number) {
+// A score per slot and the slots touched, kept between searches: allocating and zeroing them, and
+// growing a plain array of the touched, cost more than the scoring itself.
+const buffers = { scores: new Float64Array(0), touched: new Int32Array(0), dirty: 0 }
+/** The search's buffers, grown with the catalogue, all scores 0: what the last search touched is cleared first. */
+function searchBuffers(size: number) {
   if (buffers.scores.length < size) {
     const length = Math.max(size, buffers.scores.length * 2)
-    buffers = { scores: new Float64Array(length), touched: new Int32Array(length), values: new Float64Array(length) }
+    Object.assign(buffers, { scores: new Float64Array(length), touched: new Int32Array(length), dirty: 0 })
   }
+  for (let t = 0; t < buffers.dirty; t++) buffers.scores[buffers.touched[t]!] = 0
+  buffers.dirty = 0
   return buffers
 }
+
+let selectionValues = new Float64Array(0)
 
 const byScore = (scores: Float64Array) => (a: number, b: number) => scores[b]! - scores[a]! || a - b
 
@@ -138,7 +132,8 @@ const byScore = (scores: Float64Array) => (a: number, b: number) => scores[b]! -
  */
 export function bestOf(slots: Int32Array, scores: Float64Array, k: number, keep: (slot: number) => boolean): number[] {
   if (slots.length <= k || !Number.isFinite(k)) return Array.from(slots).filter(keep).sort(byScore(scores))
-  const values = scratch(slots.length).values
+  if (selectionValues.length < slots.length) selectionValues = new Float64Array(slots.length * 2)
+  const values = selectionValues
   for (let i = 0; i < slots.length; i++) values[i] = scores[slots[i]!]!
   // With room for those `keep` turns away (not the actor's to see, or rejected for this need).
   const threshold = kthLargest(values, slots.length, Math.min(slots.length, Math.ceil(k * 1.25)))

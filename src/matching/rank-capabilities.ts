@@ -48,26 +48,21 @@ export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: Nee
 
 const NO_RECORD: TrackRecord = { sessionsHeld: 0, agreements: 0, bookedThisMonth: 0 }
 
-/** Track records, each read once between two changes of sessions or agreements, per month (the bookings count in it). */
-async function keptTrackRecords(ctx: ActionContext, state: MatchingState, capabilities: { id: string; organizationId: string }[]): Promise<Map<string, TrackRecord>> {
+/** Track records, each read once between two changes of sessions, agreements or the catalogue, per month (the bookings count in it). */
+function keptTrackRecords(ctx: ActionContext, state: MatchingState, capabilities: { id: string; organizationId: string }[]): Promise<Map<string, TrackRecord>> {
   const now = ctx.now()
-  const keyOf = (c: { id: string; organizationId: string }) => `${c.id}/${c.organizationId}`
-  const kept = await ctx.catalogue!.keptInputs(state, `record/${monthAround(now).from.getTime()}`, capabilities, keyOf, async (missing) => {
-    const read = await trackRecords(ctx.db, missing, now)
-    return new Map(missing.map((c) => [keyOf(c), read.get(c.id)!]))
-  }, NO_RECORD)
-  return new Map(capabilities.map((c) => [c.id, kept.get(keyOf(c))!]))
+  const providerOf = new Map(capabilities.map((c) => [c.id, c.organizationId]))
+  return ctx.catalogue!.keptInputs(state, `record/${monthAround(now).from.getTime()}`, [...providerOf.keys()],
+    (ids) => trackRecords(ctx.db, ids.map((id) => ({ id, organizationId: providerOf.get(id)! })), now), NO_RECORD)
 }
 
 /** Experts and providers' names for the capabilities shown, each read once between two changes of them. */
 export function keptPresentationReads(ctx: ActionContext, state: MatchingState): PresentationReads {
   const db = presentationReads(ctx.db)
   const catalogue = ctx.catalogue!
-  const itself = (id: string) => id
-  const none: Expert[] = []
   return {
-    experts: (ids) => catalogue.keptInputs(state, 'experts', ids, itself, (missing) => db.experts(missing), none),
-    names: (ids) => catalogue.keptInputs(state, 'name', ids, itself, (missing) => db.names(missing), ''),
+    experts: (ids) => catalogue.keptInputs(state, 'experts', ids, db.experts, [] as Expert[]),
+    names: (ids) => catalogue.keptInputs(state, 'name', ids, db.names, ''),
   }
 }
 

@@ -46,6 +46,7 @@ export class ResidentCatalogue {
   #answers = new Map<string, { at: number; answer: unknown }>()
   #inputs = 0
   #kept = new Map<string, unknown>()
+  #version = ''
   #prunedAt = 0
   #last: Promise<unknown> = Promise.resolve()
 
@@ -90,31 +91,25 @@ export class ResidentCatalogue {
 
   /**
    * Values read from what `matching_input_changes` follows — a capability's track record, its
-   * experts, a provider's name — kept until the next change there: each is read once between
-   * two changes, not once per ranking. `read` is given the items not kept, and answers by their
-   * key; an item it leaves out is `absent`. For a state older than the latest look nothing is
-   * kept: what it reads may predate a change another request has already seen.
+   * experts, a provider's name — kept until the next change there or in the catalogue: each is
+   * read once between two changes, not once per ranking. `read` is given the keys not kept; a key
+   * it leaves out is `absent`. For a state older than the latest look nothing is kept: what it
+   * reads may predate a change another request has already seen.
    */
-  async keptInputs<I, T>(state: MatchingState, kind: string, items: readonly I[], keyOf: (item: I) => string, read: (missing: I[]) => Promise<Map<string, T>>, absent: T): Promise<Map<string, T>> {
+  async keptInputs<T>(state: MatchingState, kind: string, keys: readonly string[], read: (missing: string[]) => Promise<Map<string, T>>, absent: T): Promise<Map<string, T>> {
+    const current = () => state.inputs === this.#inputs && state.version === this.#version
     const found = new Map<string, T>()
-    const missing: I[] = []
-    const current = state.inputs === this.#inputs
-    for (const item of items) {
-      const key = keyOf(item)
-      if (found.has(key)) continue
-      const kept = current ? this.#kept.get(`${kind}\u0000${key}`) : undefined
-      if (kept !== undefined) found.set(key, kept as T)
-      else {
-        found.set(key, absent)
-        missing.push(item)
-      }
+    const missing = new Set<string>()
+    for (const key of keys) {
+      const kept = current() ? (this.#kept.get(`${kind}\u0000${key}`) as T | undefined) : undefined
+      if (kept === undefined) missing.add(key)
+      else found.set(key, kept)
     }
-    if (missing.length === 0) return found
-    const fresh = await read(missing)
-    const keep = state.inputs === this.#inputs
-    if (keep && this.#kept.size + missing.length > KEPT_INPUTS) this.#kept.clear()
-    for (const item of missing) {
-      const key = keyOf(item)
+    if (missing.size === 0) return found
+    const fresh = await read([...missing])
+    const keep = current()
+    if (keep && this.#kept.size + missing.size > KEPT_INPUTS) this.#kept.clear()
+    for (const key of missing) {
       const value = fresh.get(key) ?? absent
       found.set(key, value)
       if (keep) this.#kept.set(`${kind}\u0000${key}`, value)
@@ -124,6 +119,8 @@ export class ResidentCatalogue {
 
   async #sync(db: DbOrTx): Promise<MatchingState> {
     const rows = await catalogueChangesSince(db, this.#since)
+    // A capability's track record counts its provider's agreements: kept values go with any change here too.
+    if (rows.some((row) => row.id)) this.#kept.clear()
     for (const row of rows) {
       if (!row.id) continue
       const doc = { title: row.title, keywords: row.keywords, fields: row.fields, description: row.description }
@@ -144,6 +141,7 @@ export class ResidentCatalogue {
     }
     if (termsVersion !== this.#groups.version) this.#groups = { version: termsVersion, groups: await termGroups(db) }
     if (learnedVersion !== this.#learned.version) this.#learned = { version: learnedVersion, learned: await allLearned(db) }
-    return { index: this.#index, groups: this.#groups.groups, learned: this.#learned.learned, version: `${this.#index.version}/${termsVersion}/${learnedVersion}`, inputs: this.#inputs }
+    this.#version = `${this.#index.version}/${termsVersion}/${learnedVersion}`
+    return { index: this.#index, groups: this.#groups.groups, learned: this.#learned.learned, version: this.#version, inputs: this.#inputs }
   }
 }

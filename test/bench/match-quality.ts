@@ -3,7 +3,7 @@ import { bandOf } from '../../src/matching/confidence.ts'
 import { EXHAUSTIVE } from '../../src/matching/candidates.ts'
 import { learnAssociations, type Association, type LabelledPair } from '../../src/matching/learning.ts'
 import { CapabilityIndex } from '../../src/matching/memory-index.ts'
-import { generateCapabilities } from './synthetic.ts'
+import { generateCapabilities, indexedCapability } from './synthetic.ts'
 import { meanQuality, type Quality } from '../../src/matching/metrics.ts'
 import { BANDS, FEEDBACK } from '../../src/matching/weights.ts'
 import { OWN_SET, SECOND_SET, THIRD_SET, splitSet, untagged, type LabelledNeed, type LabelledSet } from '../fixtures/matching/index.ts'
@@ -88,10 +88,7 @@ export function printCalibration(): void {
 
 /** NDCG@10 of each set planted among `size` generated capabilities, every capability scored: no candidate search. */
 export function exhaustiveAtScale(size: number): { own: number; second: number; third: number } {
-  const generated = generateCapabilities(size).map((c, i) => ({
-    id: `generated-${i}`, doc: { title: c.title, description: c.description, keywords: c.keywords, fields: c.fields },
-    facts: { industryChains: c.industryChains, serviceTypes: c.serviceTypes, cooperationModes: [], regionsServed: c.regionsServed, fields: c.fields, capacityLeft: 4, sessionsHeld: 0, agreements: 0 },
-  }))
+  const generated = generateCapabilities(size).map((c, i) => indexedCapability(c, `generated-${i}`))
   // Both sets planted together, as the benchmark server plants them; their keys told apart by the set's name.
   const key = (set: LabelledSet, id: string) => `${set.name}:${id}`
   const index = new CapabilityIndex([...generated, ...[OWN_SET, SECOND_SET, THIRD_SET].flatMap((set) => set.capabilities.map((c) => ({ ...c, id: key(set, c.id) })))])

@@ -10,17 +10,14 @@ import { suggesting } from '../../src/matching/rank-capabilities.ts'
 import { buildQuery } from '../../src/matching/text.ts'
 import { labelledSets } from './labelled-sets.ts'
 import { percentile } from './load.ts'
-import { generateCapabilities, generateNeeds } from './synthetic.ts'
+import { generateCapabilities, generateNeeds, indexedCapability } from './synthetic.ts'
 
 const size = Number(process.env.BENCH_CAPABILITIES ?? 100_000)
 const rounds = 3
 const index = new CapabilityIndex()
 // A seventh of the providers keep their capabilities confidential: the search must skip them.
 const listing = (i: number) => ({ status: 'published' as const, visibility: i % 7 === 0 ? 'confidential' as const : 'public' as const, organizationId: `provider-${i % 50}` })
-generateCapabilities(size).forEach((c, i) => index.upsert({
-  id: `generated-${i}`, doc: { title: c.title, description: c.description, keywords: c.keywords, fields: c.fields },
-  facts: { industryChains: c.industryChains, serviceTypes: c.serviceTypes, cooperationModes: [], regionsServed: c.regionsServed, fields: c.fields, capacityLeft: 4, sessionsHeld: 0, agreements: 0 },
-}, listing(i)))
+generateCapabilities(size).forEach((c, i) => index.upsert(indexedCapability(c, `generated-${i}`), listing(i)))
 for (const set of labelledSets) for (const c of set.capabilities) index.upsert({ ...c, id: `${set.name}:${c.id}` }, listing(1))
 
 const actor: Actor = { role: 'enterprise', personId: 'bench', organizationId: 'enterprise-1' }

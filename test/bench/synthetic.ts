@@ -1,6 +1,7 @@
 import { CAPABILITIES } from '../../src/demo/data/capabilities.ts'
 import { CHAINS, COUNTIES } from '../../src/demo/data/chains.ts'
 import { NEEDS } from '../../src/demo/data/needs.ts'
+import type { IndexedCapability } from '../../src/matching/memory-index.ts'
 
 // Generated catalogues for the benchmarks: the demo's real templates recombined, so token
 // frequencies look like a large catalogue of this kind, not like noise. Not the labelled sets'
@@ -35,6 +36,12 @@ export interface GeneratedCapability {
   serviceTypes: string[]
   regionsServed: string[]
 }
+
+/** A generated capability as the in-memory index holds it: room for four sessions this month, no track record. */
+export const indexedCapability = (c: GeneratedCapability, id: string): IndexedCapability => ({
+  id, doc: { title: c.title, description: c.description, keywords: c.keywords, fields: c.fields },
+  facts: { industryChains: c.industryChains, serviceTypes: c.serviceTypes, cooperationModes: [], regionsServed: c.regionsServed, fields: c.fields, capacityLeft: 4, sessionsHeld: 0, agreements: 0 },
+})
 
 export function generateCapabilities(count: number, seed = 1): GeneratedCapability[] {
   const rnd = seededRandom(seed)
