@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 // Debian's Chromium, driven by playwright-core, and what every page must pass: no sideways
@@ -56,4 +56,29 @@ export async function choose(page: Page, label: string, option: string) {
 export async function typeTags(page: Page, label: string, words: string[]) {
   const input = page.getByLabel(label, { exact: true })
   for (const w of words) { await input.fill(w); await input.press('Enter') }
+}
+
+/**
+ * Presses a button and waits until `outcome` is in `state` (what pressing brings about). On a loaded
+ * machine a click can be lost — nothing happens and the button is not busy — and a user would press
+ * again; so does this, twice at most, never while the button shows it is working. If the outcome
+ * never comes, the error says what the page shows in its alerts and messages.
+ */
+export async function pressUntil(page: Page, button: Locator, outcome: Locator, state: 'visible' | 'hidden') {
+  await button.click()
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await outcome.waitFor({ state, timeout: 5_000 })
+      return
+    } catch {
+      const busy = (await button.getAttribute('class', { timeout: 1_000 }).catch(() => null))?.includes('ant-btn-loading') ?? true
+      if (!busy) await button.click({ timeout: 5_000 }).catch(() => undefined)
+    }
+  }
+  try {
+    await outcome.waitFor({ state, timeout: 15_000 })
+  } catch (error) {
+    const shown = await page.locator('[role=alert], .ant-message, .ant-form-item-explain-error').allInnerTexts()
+    throw new Error(`${(error as Error).message}\nthe page shows: ${JSON.stringify(shown)}`)
+  }
 }

@@ -10,7 +10,7 @@ import { SmtpSink } from '../support/smtp-sink.ts'
 import { dispatchVia } from '../support/dispatch.ts'
 import type { TestApp } from '../support/test-app.ts'
 import { startPagesServer } from './pages-server.ts'
-import { choose, expectAccessible, expectFits, SCREENSHOTS } from './browser.ts'
+import { choose, expectAccessible, expectFits, pressUntil, SCREENSHOTS } from './browser.ts'
 
 // The coordinator's console, one season played through it in Debian's Chromium against the real
 // server: organisations and needs imported from files, matches shortlisted in bulk, an event made
@@ -31,24 +31,10 @@ afterAll(async () => {
 const csvFile = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') })
 const main = (page: Page) => page.locator('main')
 const toast = (page: Page) => page.locator('.ant-message')
-/**
- * Presses a button of the open confirmation and waits until it has closed, that is until its action
- * is done. On a loaded machine a click that lands while the dialog is still opening can be lost
- * (the dialog stays open, its button not loading); a user would press again, and so does this.
- */
+/** Presses a button of the open confirmation, and waits until it has closed: its action done. */
 async function modalOk(page: Page, name: string) {
   const button = page.locator('.ant-modal-confirm:visible').getByRole('button', { name, exact: true })
-  await button.click()
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await button.waitFor({ state: 'hidden', timeout: 5_000 })
-      return
-    } catch {
-      const loading = (await button.getAttribute('class').catch(() => null))?.includes('ant-btn-loading') ?? false
-      if (!loading) await button.click({ timeout: 5_000 }).catch(() => undefined)
-    }
-  }
-  await button.waitFor({ state: 'hidden', timeout: 15_000 })
+  await pressUntil(page, button, button, 'hidden')
 }
 const dispatch = (url: string) => dispatchVia(t.deps, url)
 

@@ -6,7 +6,7 @@ import { queueFollowUps } from '../../src/events/session-mail-jobs.ts'
 import { buildCapability, buildEnterprise, buildNeed, buildPerson, buildProvider, invitationPath, signIn, TEST_PASSWORD } from '../support/builders.ts'
 import type { TestApp } from '../support/test-app.ts'
 import { startPagesServer } from './pages-server.ts'
-import { choose, expectAccessible, expectFits, SCREENSHOTS, typeTags, VIEWPORTS } from './browser.ts'
+import { choose, expectAccessible, expectFits, pressUntil, SCREENSHOTS, typeTags, VIEWPORTS } from './browser.ts'
 
 // The participants' web app, used as its people use it: Debian's Chromium against the real
 // server (pages built by the global setup) on PGlite, on a phone and on a laptop.
@@ -86,10 +86,8 @@ describe.each(VIEWPORTS)('on a $name ($width px)', (viewport) => {
     // What is typed is kept: a reload (a WeChat tab closed and opened) brings it back.
     await page.reload()
     await expect.poll(() => page.getByLabel('需求名称').inputValue()).toBe('布面疵点在线视觉检测')
-    await page.getByRole('button', { name: '发布需求' }).click()
-
     // The need's page: where it stands, and who could solve it, with the reasons in words.
-    await page.getByRole('heading', { name: '布面疵点在线视觉检测' }).waitFor()
+    await pressUntil(page, page.getByRole('button', { name: '发布需求' }), page.getByRole('heading', { name: '布面疵点在线视觉检测' }), 'visible')
     const suggestions = page.locator('.ant-card', { hasText: '推荐的服务方' })
     await expect.poll(() => suggestions.innerText()).toContain(`织物疵点机器视觉检测${viewport.width}`)
     expect(await suggestions.innerText()).toMatch(/匹配度 (强|中|弱)/)
