@@ -1,6 +1,7 @@
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { DATE_OID, INT8_OID, kyselyFor } from './kysely.ts'
+import { PreparingPGlite } from './preparing-pglite.ts'
 import { SerialPGliteDialect } from './serial-pglite-dialect.ts'
 
 export interface PGliteOptions {
@@ -13,7 +14,7 @@ export interface PGliteOptions {
 }
 
 export async function openPGlite(options: PGliteOptions): Promise<PGlite> {
-  const pglite = new PGlite({
+  const pglite = new PreparingPGlite({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     // btree_gist backs the no-double-booking exclusion constraints.
