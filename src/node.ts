@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server'
 import { hostname } from 'node:os'
-import { createApp } from './app.ts'
+import { createApp, type App } from './app.ts'
 import { provisionAdminToken } from './auth/provision-admin.ts'
 import { ConfigError, parseConfig } from './config.ts'
 import { DataDirBusy } from './db/data-dir-lock.ts'
@@ -14,6 +14,7 @@ import { hasActiveCoordinatorToken } from './auth/tokens.repository.ts'
 import { ensurePagesBuilt, PAGES_DIR } from './http/build-pages.ts'
 import { nodePages } from './http/node-pages.ts'
 import { ResidentCatalogue } from './matching/resident-catalogue.ts'
+import { warmUpMatching } from './matching/warm-up.ts'
 
 /** Starts the server: settings → database (migrated) → admin token → HTTP. */
 export async function startServer(env: Record<string, string | undefined>, onReady?: (deps: Deps) => Promise<void>) {
@@ -25,7 +26,9 @@ export async function startServer(env: Record<string, string | undefined>, onRea
   await onReady?.(deps)
   // Loaded before the first request, not during it.
   await deps.catalogue.current(db)
-  const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
+  const app = createApp(deps)
+  await warmUp(app, deps)
+  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`金桥 Jinqiao listening on http://localhost:${info.port} — database: ${description}`)
     console.log(`Pages 网页: http://localhost:${info.port}/ · API reference: http://localhost:${info.port}/docs`)
   })
@@ -56,6 +59,15 @@ export async function startServer(env: Record<string, string | undefined>, onRea
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   return server
+}
+
+/**
+ * Before the server listens: its router built (on the first request it gets) and matching
+ * compiled by the JIT, so that the first people to ask are served as fast as those after them.
+ */
+export async function warmUp(app: App, deps: Deps): Promise<void> {
+  await app.request('/healthz')
+  await warmUpMatching(actionContext(deps))
 }
 
 export function exitOnStartupError(error: unknown): never {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { sql } from 'kysely'
 import { CapabilityIndex } from '../src/matching/memory-index.ts'
+import { ResidentCatalogue } from '../src/matching/resident-catalogue.ts'
+import { WARM_UP_RANKINGS, warmUpMatching } from '../src/matching/warm-up.ts'
+import { actionContext } from '../src/deps.ts'
 import { meanQuality } from '../src/matching/metrics.ts'
 import { labelledCapabilities, labelledNeeds } from './fixtures/matching/index.ts'
 import { buildCapability, buildChainScene, buildEnterprise, buildMember, buildNeed, buildPerson, buildProvider, addTerms } from './support/builders.ts'
@@ -317,6 +320,24 @@ describe('the search index follows the catalogue', () => {
     expect(after[0]).toBe(cap.id)
     const dfAfter = await t.db.selectFrom('termStats').select('df').where('corpus', '=', 'capability').where('token', '=', '蜂蜜').executeTakeFirstOrThrow()
     expect(dfAfter.df).toBe((dfBefore?.df ?? 0) + 1)
+  })
+})
+
+describe('warming up before the server listens', () => {
+  test('a warmed-up server answers as a cold one does, and the warm-up wrote nothing nor called the embeddings endpoint', async () => {
+    const written = async () => (await sql<{ n: string }>`select (select count(*) from matches) + (select count(*) from match_history) + (select count(*) from embeddings) + (select count(*) from audit_log) as n`.execute(t.db)).rows[0]!.n
+    const before = await written()
+    const embedded: string[] = []
+    const warm = { ...t.deps, catalogue: new ResidentCatalogue(), embeddings: { model: 'stand-in', embed: async (texts: readonly string[]) => { embedded.push(...texts); return texts.map(() => [1, 0]) } } }
+    expect(await warmUpMatching(actionContext(warm))).toBe(WARM_UP_RANKINGS)
+    expect(embedded).toEqual([])
+    expect(await written()).toBe(before)
+    const warmed = new ApiClient(createApp({ ...warm, embeddings: undefined }), ADMIN_TOKEN, warm)
+    const cold = new ApiClient(createApp({ ...t.deps, catalogue: new ResidentCatalogue() }), ADMIN_TOKEN, t.deps)
+    for (const need of labelledNeeds.slice(0, 12)) {
+      const url = `/api/v1/needs/${set.needIds.get(need.id)}/matches?limit=10`
+      expect((await warmed.get(url)).body, need.id).toEqual((await cold.get(url)).body)
+    }
   })
 })
 

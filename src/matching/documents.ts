@@ -5,6 +5,9 @@ import type { TrackRecord } from './track-record.repository.ts'
 
 // How catalogue records read to the matcher.
 
+/** What of a need its ranking reads. */
+export type NeedToRank = Pick<NeedRow, 'id' | 'title' | 'keywords' | 'fields' | 'description' | 'industryChain' | 'needType' | 'cooperationModes' | 'county'>
+
 export const textOf = (row: Pick<NeedRow, 'title' | 'keywords' | 'fields' | 'description'>): TextDoc => ({
   title: row.title,
   keywords: row.keywords,

@@ -6,11 +6,10 @@ import { needReadLevel } from '../catalogue/need-access.ts'
 import { presentNeed } from '../catalogue/need.present.ts'
 import { findNeed } from '../catalogue/needs.repository.ts'
 import { presentCapabilities } from '../catalogue/read-capabilities.ts'
-import type { NeedRow } from '../db/tables/catalogue.ts'
 import type { ActionContext } from '../deps.ts'
 import { ForbiddenError, NotFoundError } from '../errors.ts'
 import { bandOf, capabilityAdvice, needAdvice } from './confidence.ts'
-import { capabilityFacts, needFacts, textOf } from './documents.ts'
+import { capabilityFacts, needFacts, textOf, type NeedToRank } from './documents.ts'
 import { decisionsFor, recallNeeds } from './matches.repository.ts'
 import { askerKey, keptPresentationReads, rankFromDatabase, rankFromMemory, semanticallyReranked } from './rank-capabilities.ts'
 import { SEMANTIC } from './weights.ts'
@@ -63,12 +62,16 @@ export async function matchesForNeed({ ctx, actor, id, limit, groups }: { ctx: A
     : undefined
   const known = key ? ctx.catalogue!.rememberedAnswer<NeedMatches>(key, ctx.now().getTime()) : undefined
   if (known) return known
-  const answer = await rankForNeed(ctx, actor, need, decided, limit, state, groups)
+  const answer = await rankForNeed(ctx, actor, need, decided, limit, state, groups ? { groups } : { remember: `${need.id}/${need.updatedAt.getTime()}` })
   if (key) ctx.catalogue!.rememberAnswer(key, answer, ctx.now().getTime())
   return answer
 }
 
-async function rankForNeed(ctx: ActionContext, actor: Actor, need: NeedRow, decided: Awaited<ReturnType<typeof decisionsFor>>, limit: number, state: MatchingState | undefined, groups?: string[][]) {
+/**
+ * A need's ranking worked out, shown as the actor may see it. `groups`: another term list than the
+ * stored one; `remember`: the need's id and version, under which its first cut may be reused.
+ */
+export async function rankForNeed(ctx: ActionContext, actor: Actor, need: NeedToRank, decided: Awaited<ReturnType<typeof decisionsFor>>, limit: number, state: MatchingState | undefined, { groups, remember }: { groups?: string[][]; remember?: string } = {}) {
   const typed = buildQuery(textOf(need), groups ?? state?.groups ?? (await termGroups(ctx.db)))
   const query = withLearned(typed, state?.learned ?? (await learnedFor(ctx.db, [...typed.weights.keys()])))
   const decisions = new Map(decided.map((d) => [d.capabilityId, d]))
@@ -76,7 +79,7 @@ async function rankForNeed(ctx: ActionContext, actor: Actor, need: NeedRow, deci
   // With the semantic re-ranker on, a wider list is re-scored and then cut to the count asked for.
   const wanted = ctx.embeddings ? Math.max(limit, SEMANTIC.pool) : limit
   const lexical = state
-    ? await rankFromMemory(ctx, actor, need, query, wanted, rejected, state, groups ? undefined : `${need.id}/${need.updatedAt.getTime()}`)
+    ? await rankFromMemory(ctx, actor, need, query, wanted, rejected, state, remember)
     : await rankFromDatabase(ctx, actor, need, query, wanted, rejected)
   const ranked = (await semanticallyReranked(ctx, need, lexical)).slice(0, limit)
   const views = await presentCapabilities(ctx, actor, ranked.map((r) => r.candidate), state ? keptPresentationReads(ctx, state) : undefined)

@@ -109,6 +109,18 @@ export class CapabilityIndex {
     return slot === undefined ? undefined : { id, doc: this.#docs[slot]!, facts: this.#facts[slot]!, listing: this.#listings[slot]! }
   }
 
+  /** Up to `count` capabilities spread evenly over the index. */
+  sample(count: number): IndexedCapability[] {
+    const slots = [...this.#slotOf.values()]
+    const step = Math.max(1, slots.length / count)
+    const picked: IndexedCapability[] = []
+    for (let i = 0; i < slots.length && picked.length < count; i += step) {
+      const slot = slots[Math.floor(i)]!
+      picked.push({ id: this.#ids[slot]!, doc: this.#docs[slot]!, facts: this.#facts[slot]! })
+    }
+    return picked
+  }
+
   /** How many capabilities the predicate admits. */
   count(admit: (listing: Listing) => boolean): number {
     let n = 0

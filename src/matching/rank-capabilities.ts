@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/actor.ts'
 import { suggestableTo } from '../catalogue/capability-access.ts'
-import type { CapabilityRow, NeedRow } from '../db/tables/catalogue.ts'
+import type { CapabilityRow } from '../db/tables/catalogue.ts'
 import type { ActionContext } from '../deps.ts'
-import { capabilityFacts, needFacts, textOf, withTrackRecord } from './documents.ts'
+import { capabilityFacts, needFacts, textOf, withTrackRecord, type NeedToRank } from './documents.ts'
 import { readableCapabilities, recallCapabilities } from './matches.repository.ts'
 import { recallTokens } from './recall.ts'
 import { firstCut, rankCandidates, type Scored } from './score.ts'
@@ -34,7 +34,7 @@ export const suggesting = (actor: Actor): Asker => ({ key: askerKey(actor), admi
  * From memory. `remember` (the need's id and version) lets an unchanged need's first cut be
  * reused while nothing it depends on has moved: the state, who asks, what was rejected.
  */
-export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>, state: MatchingState, remember?: string): Promise<Ranked> {
+export async function rankFromMemory(ctx: ActionContext, actor: Actor, need: NeedToRank, query: Query, limit: number, rejected: ReadonlySet<string>, state: MatchingState, remember?: string): Promise<Ranked> {
   const { index } = state
   const facts = needFacts(need)
   const cut = () => index.firstCut(query, { id: need.id, doc: textOf(need), facts }, limit, suggesting(actor), rejected)
@@ -66,7 +66,7 @@ export function keptPresentationReads(ctx: ActionContext, state: MatchingState):
   }
 }
 
-export async function rankFromDatabase(ctx: ActionContext, actor: Actor, need: NeedRow, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
+export async function rankFromDatabase(ctx: ActionContext, actor: Actor, need: NeedToRank, query: Query, limit: number, rejected: ReadonlySet<string>): Promise<Ranked> {
   const stats = await corpusStatsFor(ctx.db, 'capability', [...query.weights.keys()])
   const rows = await recallCapabilities(ctx.db, actor, { tokens: recallTokens(query, stats), industryChain: need.industryChain, needType: need.needType })
   const open = rows.filter((row) => !rejected.has(row.id))
@@ -81,7 +81,7 @@ export async function rankFromDatabase(ctx: ActionContext, actor: Actor, need: N
  * endpoint fails, or a vector is missing, the lexical ranking stands: matching never waits on it
  * to answer, nor fails with it.
  */
-export async function semanticallyReranked(ctx: ActionContext, need: NeedRow, ranked: Ranked): Promise<Ranked> {
+export async function semanticallyReranked(ctx: ActionContext, need: NeedToRank, ranked: Ranked): Promise<Ranked> {
   if (!ctx.embeddings || ranked.length === 0) return ranked
   try {
     const vectors = await vectorsFor(ctx.db, ctx.embeddings, [

@@ -4,6 +4,7 @@
 import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { createApp } from '../../src/app.ts'
+import { warmUp } from '../../src/node.ts'
 import { authenticate } from '../../src/auth/authenticate.ts'
 import { provisionAdminToken } from '../../src/auth/provision-admin.ts'
 import { createNeed } from '../../src/catalogue/create-need.ts'
@@ -74,8 +75,11 @@ t = performance.now()
 await deps.catalogue?.current(bench.db)
 const residentMs = performance.now() - t
 const memory = process.memoryUsage()
+// As `npm start` does before it listens.
+const app = createApp(deps)
+await warmUp(app, deps)
 
-const server = serve({ fetch: createApp(deps).fetch, port: 0 }, (info) => {
+const server = serve({ fetch: app.fetch, port: 0 }, (info) => {
   console.log(JSON.stringify({
     port: info.port, token: BENCH_TOKEN, description: bench.description, needIds, coldNeedIds, planted,
     timings: { loadMs, vectorsMs: generated.vectorsMs, ginMs, residentMs }, rssMb: Math.round(memory.rss / 1e6),
