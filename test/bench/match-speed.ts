@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { meanQuality, type Quality } from '../../src/matching/metrics.ts'
 import { labelledSets } from './labelled-sets.ts'
-import { sequentialLatency, throughput, type Latency } from './load.ts'
+import { sequentialLatency, throughput, type Latency, type Load } from './load.ts'
 
 // The matches endpoint over real HTTP against a server in its own process (match-server.ts).
 
@@ -20,8 +20,8 @@ interface Ready {
 export interface SpeedReport {
   ready: Ready
   latency: { first: Latency; again: Latency }
-  load: Latency & { perSecond: number }
-  coldLoad: Latency & { perSecond: number }
+  load: Load
+  coldLoad: Load
   atScale: Record<string, Quality>
 }
 

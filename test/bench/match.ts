@@ -3,6 +3,7 @@
 // capabilities with the labelled sets planted in it — on PGlite, and on PostgreSQL too when
 // BENCH_DATABASE_URL=postgres://… is set — and batch matching. Prints its figures; asserts nothing.
 import { measureServer } from './match-speed.ts'
+import { LOAD_CLIENT } from './load.ts'
 import { batchSpeed } from './match-batch.ts'
 import { exhaustiveAtScale, printCalibration, printLearning, printQuality } from './match-quality.ts'
 
@@ -23,7 +24,7 @@ else console.log('\n(Set BENCH_DATABASE_URL=postgres://… to measure PostgreSQL
 const exhaustive = exhaustiveAtScale(CATALOGUE)
 console.log(`\n## Speed and quality at scale — one need's top 10 over HTTP, ${CATALOGUE.toLocaleString('en')} generated capabilities with the labelled sets planted among them\n`)
 console.log(`Every capability scored (no candidate search at all), in memory: own set ${fmt(exhaustive.own)}, second set ${fmt(exhaustive.second)}, third set ${fmt(exhaustive.third)} NDCG@10 — what the candidate search is measured against. Small catalogue: own ${fmt(small.own)}, second ${fmt(small.second)}, third ${fmt(small.third)}. The own set's figure at scale is low because the generator recombines the demo's records, written beside the own set: many generated capabilities are true but unlabelled answers. The second set shares nothing with them.\n`)
-console.log(`First ask: each of 100 needs asked for the first time; again: the same needs asked 3 more times, one request at a time. Under load: ${CONNECTIONS} connections for ${SECONDS} s, over the same 100 needs, then over needs each asked once.\n`)
+console.log(`First ask: each of 100 needs asked for the first time; again: the same needs asked 3 more times, one request at a time. Under load: ${CONNECTIONS} connections for ${SECONDS} s, over the same 100 needs, then over needs each asked once, from ${LOAD_CLIENT === 'wrk' ? 'wrk (Debian\'s load generator)' : 'this process\'s fetch, which takes a core from the server (install wrk for the server\'s own figures)'}.\n`)
 console.log(`| database | matching reads | first ask p50 / p95 | again p50 / p95 / p99 | requests/s (p99), the same needs | requests/s (p99), each need once | own set NDCG@10 | second set NDCG@10 | third set NDCG@10 |`)
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const [name, url] of databases) {
