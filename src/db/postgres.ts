@@ -1,12 +1,18 @@
 import pg from 'pg'
 import { PostgresDialect } from 'kysely'
 import { DATE_OID, INT8_OID, kyselyFor } from './kysely.ts'
+import { PreparingClient } from './preparing-pg-client.ts'
 
 export interface PostgresOptions {
   url: string
   /** A schema to work in (tests use one per file); created if missing. */
   schema?: string
   maxConnections?: number
+  /**
+   * Name planned statements so each connection parses and plans them once (default). Off where a
+   * connection lasts one request and sits behind a pooler (Workers with Hyperdrive): nothing to reuse.
+   */
+  prepare?: boolean
 }
 
 // A calendar date stays the string it is ("2026-12-31"), never a Date shifted by the server's zone;
@@ -23,6 +29,7 @@ export function createPostgresDb(options: PostgresOptions) {
 /** A pg pool with our type parsers and statement timeout. */
 export function createPgPool(options: PostgresOptions) {
   const pool = new pg.Pool({
+    ...(options.prepare === false ? {} : { Client: PreparingClient }),
     connectionString: options.url,
     max: options.maxConnections ?? 10,
     options: options.schema ? `-c search_path=${options.schema}` : undefined,

@@ -17,7 +17,7 @@ export function requestScopedPostgres(url: () => string): { db: Db; run: <T>(wor
     connect: () => {
       const current = requests.getStore()
       if (!current) return Promise.reject(new Error('a database query outside a request'))
-      current.pool ??= createPgPool({ url: url(), maxConnections: 1 })
+      current.pool ??= createPgPool({ url: url(), maxConnections: 1, prepare: false })
       return current.pool.connect()
     },
     end: async () => {},
