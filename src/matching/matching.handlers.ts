@@ -1,5 +1,6 @@
 import type { MatchRow, MatchTermRow } from '../db/tables/matching.ts'
 import { createRouter } from '../http/router.ts'
+import { jsonOnce } from '../http/json-once.ts'
 import { batchMatches } from './batch-matches.ts'
 import { decideMatch, decideMatches } from './decide-match.ts'
 import { matchesForCapability, matchesForNeed } from './find-matches.ts'
@@ -21,7 +22,7 @@ export const matchingRouter = createRouter()
   .openapi(routes.needMatchesRoute, async (c) => {
     const id = c.req.valid('param').id
     const found = await matchesForNeed({ ctx: c.get('ctx'), actor: c.get('actor'), id, limit: c.req.valid('query').limit })
-    return c.json({ needId: id, ...found }, 200)
+    return jsonOnce(c, found, () => ({ needId: id, ...found }))
   })
   .openapi(routes.previewMatchesRoute, async (c) => {
     const id = c.req.valid('param').id
