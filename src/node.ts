@@ -24,8 +24,6 @@ export async function startServer(env: Record<string, string | undefined>, onRea
   const deps = { ...depsFromConfig(db, config), pages: nodePages(PAGES_DIR), catalogue: new ResidentCatalogue() }
   if (config.JINQIAO_ADMIN_TOKEN) await provisionAdminToken(actionContext(deps), config.JINQIAO_ADMIN_TOKEN)
   await onReady?.(deps)
-  // Loaded before the first request, not during it.
-  await deps.catalogue.current(db)
   const app = createApp(deps)
   await warmUp(app, deps)
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
@@ -62,8 +60,9 @@ export async function startServer(env: Record<string, string | undefined>, onRea
 }
 
 /**
- * Before the server listens: its router built (on the first request it gets) and matching
- * compiled by the JIT, so that the first people to ask are served as fast as those after them.
+ * Before the server listens: the catalogue loaded into memory, the router built (on the first
+ * request it gets) and matching compiled by the JIT, so that the first people to ask are served
+ * as fast as those after them.
  */
 export async function warmUp(app: App, deps: Deps): Promise<void> {
   await app.request('/healthz')

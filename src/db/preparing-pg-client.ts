@@ -1,13 +1,10 @@
 import pg from 'pg'
+import { plans, resultTypeChanged } from './prepared-statements.ts'
 
 /** How many statements one connection keeps prepared; texts beyond it are sent unnamed. */
 const NAMED_KEPT = 500
-/** What is named: the statements that plan. Transaction control and DDL go unnamed. */
-const PLANNED = /^\s*(select|insert|update|delete|with)\b/i
 /** A list of parameters — `in ($1, $2)`, `values ($1, $2), ($3, $4)` — whose length varies with the data: not named. */
 const PARAMETER_LIST = /\(\s*\$\d+\s*(,\s*\$\d+\s*)+\)/
-/** PostgreSQL's answer when a table changed under a prepared `select *` (another server's migration). */
-const RESULT_TYPE_CHANGED = '0A000'
 
 /**
  * A pg client that names each planned statement, so that PostgreSQL parses and plans it once per
@@ -33,7 +30,7 @@ export class PreparingClient extends pg.Client {
     try {
       return await super.query({ name, text, values })
     } catch (error) {
-      if ((error as { code?: string }).code !== RESULT_TYPE_CHANGED) throw error
+      if (!resultTypeChanged(error)) throw error
       this.#names.delete(text)
       if (this.getTransactionStatus() !== 'I') throw error
       const again = this.#nameFor(text)
@@ -43,7 +40,7 @@ export class PreparingClient extends pg.Client {
 
   #nameFor(text: string): string | undefined {
     const known = this.#names.get(text)
-    if (known || !PLANNED.test(text) || PARAMETER_LIST.test(text) || this.#named >= NAMED_KEPT) return known
+    if (known || !plans(text) || PARAMETER_LIST.test(text) || this.#named >= NAMED_KEPT) return known
     const name = `jinqiao_${this.#named++}`
     this.#names.set(text, name)
     return name

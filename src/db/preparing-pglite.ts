@@ -1,11 +1,8 @@
 import { parse, PGlite, protocol, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite'
+import { plans, resultTypeChanged } from './prepared-statements.ts'
 
 /** How many statements stay prepared: the app has a few hundred texts, `in` lists one per length. */
 const PREPARED_KEPT = 300
-/** What is prepared: the statements that plan. Transaction control, DDL and COPY go the usual way. */
-const PLANNED = /^\s*(select|insert|update|delete|with)\b/i
-/** PostgreSQL's answer when a table changed under a prepared `select *`: prepare it again. */
-const RESULT_TYPE_CHANGED = '0A000'
 
 const { serialize } = protocol
 const joined = (parts: Uint8Array[]) => {
@@ -56,26 +53,31 @@ export class PreparingPGlite extends PGlite {
     }) as Transaction))
   }
 
-  #run<T>(text: string, params: unknown[], options: QueryOptions | undefined, again = true): Promise<Results<T>> {
-    return this._runExclusiveQuery(async () => {
-      const statement = await this.#statementFor(text)
-      const values = params.map((value, i) => {
-        if (value === null || value === undefined) return null
-        const type = statement.paramTypes[i]!
-        const serializer = options?.serializers?.[type] ?? this.serializers[type]
-        return serializer ? serializer(value) : String(value)
-      })
-      try {
-        const { messages } = await this.execProtocol(joined([
-          serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync(),
-        ]), { syncToFs: false })
-        return parse.parseResults(messages, this.parsers, options)[0] as Results<T>
-      } catch (error) {
-        if (!again || (error as { code?: string }).code !== RESULT_TYPE_CHANGED) throw error
+  /** The statement bound and executed; once more, prepared anew, if its table changed since it was prepared. */
+  async #run<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
+    try {
+      return await this._runExclusiveQuery(() => this.#execute<T>(text, params, options))
+    } catch (error) {
+      if (!resultTypeChanged(error)) throw error
+      return this._runExclusiveQuery(async () => {
         await this.#close(text)
-        return undefined
-      }
-    }).then((results) => results ?? this.#run<T>(text, params, options, false))
+        return this.#execute<T>(text, params, options)
+      })
+    }
+  }
+
+  async #execute<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
+    const statement = await this.#statementFor(text)
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null
+      const type = statement.paramTypes[i]!
+      const serializer = options?.serializers?.[type] ?? this.serializers[type]
+      return serializer ? serializer(value) : String(value)
+    })
+    const { messages } = await this.execProtocol(joined([
+      serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync(),
+    ]), { syncToFs: false })
+    return parse.parseResults(messages, this.parsers, options)[0] as Results<T>
   }
 
   /** The statement prepared for this text, prepared now if it is not (the least recently used closed beyond the limit). */
@@ -103,4 +105,4 @@ export class PreparingPGlite extends PGlite {
   }
 }
 
-const preparable = (text: string, options: QueryOptions | undefined) => PLANNED.test(text) && !options?.blob && !options?.paramTypes
+const preparable = (text: string, options: QueryOptions | undefined) => plans(text) && !options?.blob && !options?.paramTypes

@@ -24,11 +24,11 @@ const needLike = ({ doc, facts }: IndexedCapability, i: number): NeedToRank => (
 })
 
 /**
- * Ranks needs worded like capabilities spread over the catalogue kept in memory, through a
- * request's path — the search, the track records, the rows read with the access rule, their
- * experts and names — so that a just-started server's first requests are not the ones that pay
- * for compiling it (its first took 118 ms and its second 39, against 11–20 ms once warm, at
- * 100,000 capabilities on PGlite). Writes nothing, remembers no answer and no first cut, and never
+ * Loads the catalogue into memory (its first look), then ranks needs worded like capabilities
+ * spread over it, through a request's path — the search, the track records, the rows read with
+ * the access rule, their experts and names — so that a just-started server's first requests are
+ * not the ones that pay for compiling it (its first took 118 ms and its second 39, against
+ * 11–20 ms once warm, at 100,000 capabilities on PGlite). Writes nothing, remembers no answer and no first cut, and never
  * calls the embeddings endpoint; what it reads is kept as any ranking's is, until a change.
  * Returns how many rankings it ran: none without a catalogue in memory.
  */

@@ -62,12 +62,11 @@ export interface Load {
 // wrk (Debian's package) is a load generator in C: it leaves the other core to the server, where
 // fetch in this process took most of one (on 2 cores, PGlite served 410 requests/s to wrk and 339
 // to fetch, in the same session).
-const WRK_INSTALLED = spawnSync('wrk', ['--version']).error === undefined
-export const LOAD_CLIENT: Load['client'] = WRK_INSTALLED ? 'wrk' : 'fetch'
+export const LOAD_CLIENT: Load['client'] = spawnSync('wrk', ['--version']).error === undefined ? 'wrk' : 'fetch'
 
 /** `connections` clients asking in turn through the URLs for `seconds`: requests per second and latency under load. */
 export function throughput(urls: readonly string[], token: string, connections: number, seconds: number): Promise<Load> {
-  return WRK_INSTALLED ? throughputByWrk(urls, token, connections, seconds) : throughputByFetch(urls, token, connections, seconds)
+  return LOAD_CLIENT === 'wrk' ? throughputByWrk(urls, token, connections, seconds) : throughputByFetch(urls, token, connections, seconds)
 }
 
 async function throughputByWrk(urls: readonly string[], token: string, connections: number, seconds: number): Promise<Load> {
